@@ -1,0 +1,45 @@
+// Not `fatal`: text in another encoding must still reach the parser (and then
+// fail validation), not count as a crypto failure. `ignoreBOM` keeps the text
+// exactly as sent, so lengths stay comparable with Len.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Does `text` (which is `byteLength` bytes of UTF-8) have length `len` under
+ * any counting a live client uses? Bytes (PHP strlen), UTF-16 code units
+ * (Java, C#, JavaScript) or code points (Python). They differ only for
+ * non-ASCII text.
+ */
+function hasLen(text: string, byteLength: number, len: number): boolean {
+  if (byteLength === len || text.length === len) return true;
+  let codePoints = 0;
+  for (const _ of text) codePoints++;
+  return codePoints === len;
+}
+
+/**
+ * Turns a decrypted, still padded buffer into the plaintext, using `Len` to
+ * decide between the ways the padding may be read.
+ *
+ * `candidateLengths` are the byte lengths the plaintext may have once padding
+ * is removed, most likely first. The first one whose text has length `len` in
+ * bytes, UTF-16 units or code points wins. When none matches, `Len` is read
+ * literally as bytes ("keep the first Len bytes"), but never beyond the first
+ * candidate, so padding NULs never leak into the text.
+ *
+ * @example
+ * const decrypted = Buffer.from('Name=Müller\0\0\0\0', 'utf8'); // 12 bytes of text
+ * plaintextForLen(decrypted, [12, 16], 11); // 'Name=Müller' (Len counted in characters)
+ * plaintextForLen(decrypted, [12, 16], 12); // 'Name=Müller' (Len counted in bytes)
+ */
+export function plaintextForLen(
+  decrypted: Uint8Array,
+  candidateLengths: readonly number[],
+  len: number,
+): string {
+  for (const byteLength of candidateLengths) {
+    const text = utf8.decode(decrypted.subarray(0, byteLength));
+    if (hasLen(text, byteLength, len)) return text;
+  }
+  const cut = Math.min(len, candidateLengths[0] ?? decrypted.length);
+  return utf8.decode(decrypted.subarray(0, cut));
+}
