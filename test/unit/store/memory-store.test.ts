@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../../simulator/store/memory-store.js';
+import type { InvoiceRecord, PaymentRecord } from '../../../simulator/store/records.js';
+
+const AT = '2025-03-10T12:00:00.000Z';
+
+function invoice(
+  invoiceNr: string,
+  amount: number,
+  changes: Partial<InvoiceRecord> = {},
+): InvoiceRecord {
+  return {
+    invoiceNr,
+    invoiceDate: '2025-03-10',
+    dueDate: '2025-04-09',
+    amount,
+    netAmount: amount,
+    autoCaptured: false,
+    paidAmount: 0,
+    creditedAmount: 0,
+    defaultedAmount: 0,
+    dunningLevel: 0,
+    defaulted: false,
+    createdAt: AT,
+    ...changes,
+  };
+}
+
+function payment(payId: string, changes: Partial<PaymentRecord> = {}): PaymentRecord {
+  return {
+    payId,
+    merchantId: 'shop-a',
+    customerId: 'K-1',
+    origin: 'BC',
+    currency: 'EUR',
+    invoices: [],
+    creditNotes: [],
+    receipts: [],
+    transactions: [],
+    createdAt: AT,
+    ...changes,
+  };
+}
+
+describe('memory store', () => {
+  it('commits a payment, its debtor and its TransIDs together', () => {
+    const store = createMemoryStore();
+    store.commit('shop-a', {
+      payment: payment('P1'),
+      debtors: [{ customerId: 'K-1', lastName: 'Muster', updatedAt: AT }],
+      transIds: [{ transId: 'T-1', payId: 'P1' }],
+    });
+    expect(store.findPayment('shop-a', 'P1')?.payId).toBe('P1');
+    expect(store.getDebtor('shop-a', 'K-1')).toMatchObject({ lastName: 'Muster', payIds: ['P1'] });
+    expect(store.payIdOfTransId('shop-a', 'T-1')).toBe('P1');
+    expect(store.paymentsOfDebtor('shop-a', 'K-1')).toHaveLength(1);
+  });
+
+  it('derives the balances of a payment snapshot', () => {
+    const store = createMemoryStore();
+    const order = {
+      refNr: '1',
+      amount: 30_000,
+      cancelledAmount: 5_000,
+      status: 'open' as const,
+      createdAt: AT,
+    };
+    const invoices = [
+      invoice('R-1', 10_000, { paidAmount: 4_000, creditedAmount: 1_000, dunningLevel: 2 }),
+      invoice('R-2', 5_000, { defaultedAmount: 5_000, defaulted: true }),
+    ];
+    store.commit('shop-a', { payment: payment('P1', { order, invoices }) });
+    const snapshot = store.getPayment('shop-a', 'P1');
+    expect(snapshot?.balances).toEqual({
+      orderAmount: 30_000,
+      cancelledAmount: 5_000,
+      invoicedAmount: 15_000,
+      creditedAmount: 1_000,
+      paidAmount: 4_000,
+      defaultedAmount: 5_000,
+      openAmount: 5_000,
+      uninvoicedAmount: 10_000,
+      dunningLevel: 2,
+    });
+    expect(snapshot?.invoices.map((i) => i.openAmount)).toEqual([5_000, 0]);
+  });
+
+  it('hands out copies that cannot change the stored state', () => {
+    const store = createMemoryStore();
+    store.commit('shop-a', { payment: payment('P1', { invoices: [invoice('R-1', 100)] }) });
+    // Readonly is a compile-time promise only; a careless caller can still write.
+    const snapshot = store.getPayment('shop-a', 'P1') as unknown as {
+      invoices: { amount: number }[];
+    };
+    const first = snapshot.invoices[0];
+    if (first) first.amount = 1;
+    expect(store.getPayment('shop-a', 'P1')?.invoices[0]?.amount).toBe(100);
+  });
+
+  it('keeps merchants apart', () => {
+    const store = createMemoryStore();
+    store.commit('shop-a', { payment: payment('P1'), transIds: [{ transId: 'T-1', payId: 'P1' }] });
+    expect(store.findPayment('shop-b', 'P1')).toBeUndefined();
+    expect(store.payIdOfTransId('shop-b', 'T-1')).toBeUndefined();
+    expect(store.listPayments('shop-b')).toEqual([]);
+  });
+
+  it('lists payments in the order they were opened', () => {
+    const store = createMemoryStore();
+    for (const payId of ['P2', 'P1', 'P3']) store.commit('shop-a', { payment: payment(payId) });
+    store.commit('shop-a', { payment: payment('P2', { currency: 'CHF' }) });
+    expect(store.listPayments('shop-a').map((p) => p.payId)).toEqual(['P2', 'P1', 'P3']);
+  });
+
+  it('sets and removes a debtor credit limit, creating a bare debtor if needed', () => {
+    const store = createMemoryStore();
+    store.setCreditLimit('shop-a', 'K-9', 0, AT);
+    expect(store.findDebtor('shop-a', 'K-9')).toEqual({
+      customerId: 'K-9',
+      creditLimit: 0,
+      updatedAt: AT,
+    });
+    store.setCreditLimit('shop-a', 'K-9', undefined, AT);
+    expect(store.findDebtor('shop-a', 'K-9')?.creditLimit).toBeUndefined();
+  });
+
+  it('remembers answers per merchant and ReqId and forgets the oldest beyond the limit', () => {
+    const store = createMemoryStore({ maxAnswersPerMerchant: 2 });
+    store.rememberAnswer('shop-a', 'R1', 'MID=a&Len=1&Data=1');
+    store.rememberAnswer('shop-a', 'R2', 'two');
+    store.rememberAnswer('shop-a', 'R3', 'three');
+    expect(store.recallAnswer('shop-a', 'R1')).toBeUndefined();
+    expect(store.recallAnswer('shop-a', 'R3')).toBe('three');
+    expect(store.recallAnswer('shop-b', 'R3')).toBeUndefined();
+  });
+
+  it('forgets everything on reset', () => {
+    const store = createMemoryStore();
+    store.commit('shop-a', { payment: payment('P1') });
+    store.rememberAnswer('shop-a', 'R1', 'one');
+    store.reset();
+    expect(store.listPayments('shop-a')).toEqual([]);
+    expect(store.recallAnswer('shop-a', 'R1')).toBeUndefined();
+  });
+});
