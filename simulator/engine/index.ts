@@ -1,4 +1,4 @@
-export { BUSINESS_CODE_KEYS, type BusinessCodeKey } from './code-keys.js';
+export type { BusinessCodeKey } from './code-keys.js';
 export { createEngine } from './create-engine.js';
 export type { CreditLimitOverride, EngineOptions } from './options.js';
 export { DEFAULT_CREDIT_LIMIT, DEFAULT_PAYMENT_TERM_DAYS } from './options.js';
