@@ -1,0 +1,43 @@
+import { requestMac } from '../protocol/mac.js';
+import type { EventToken } from '../protocol/reference/messages.js';
+import { canonicalName } from '../protocol/reference/parameters.js';
+import { validateRequest } from '../protocol/validate.js';
+import { PaygateValidationError } from './failures.js';
+
+/** The action a request asks for; every one goes to `/debtor.aspx`. */
+export type { EventToken };
+
+/** The parameters only the client sets: the caller never passes them. */
+const clientOwned = new Set(['merchantid', 'mac', 'eventtoken']);
+
+export interface RequestEnvelopeFields {
+  readonly merchantId: string;
+  readonly hmacKey: string;
+  readonly eventToken: EventToken;
+  readonly reqId?: string | undefined;
+}
+
+/**
+ * The plaintext fields of one request, names in canonical case, checked with
+ * the simulator's own rules (MAC included, as the gateway sees it). Throws
+ * `PaygateValidationError`, and nothing is sent, when a rule fails.
+ */
+export function buildRequest(
+  input: Readonly<Record<string, string | undefined>>,
+  envelope: RequestEnvelopeFields,
+): Record<string, string> {
+  const fields: Record<string, string> = {
+    MerchantID: envelope.merchantId,
+    EventToken: envelope.eventToken,
+  };
+  for (const [name, value] of Object.entries(input)) {
+    if (value === undefined || clientOwned.has(name.toLowerCase())) continue;
+    fields[canonicalName(name) ?? name] = value;
+  }
+  if (envelope.reqId !== undefined) fields.ReqId = envelope.reqId;
+  // encodeRequest computes the same MAC again when it encrypts.
+  fields.MAC = requestMac(fields, envelope.hmacKey);
+  const checked = validateRequest(fields);
+  if (!checked.ok) throw new PaygateValidationError(checked.failures);
+  return fields;
+}
