@@ -1,0 +1,20 @@
+# The simulator as a small, non-root image. TypeScript runs through tsx, so
+# there is no build step and the image holds exactly what `npm start` runs.
+FROM node:20-bookworm-slim
+
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=8080
+
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+COPY protocol ./protocol
+COPY simulator ./simulator
+
+USER node
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/__sim/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["npm", "start"]
