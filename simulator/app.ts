@@ -1,0 +1,123 @@
+import express, { type Express, type Request, type Response } from 'express';
+import { catalogue as builtInCatalogue, type Catalogue } from '../protocol/codes/index.js';
+import { type ResettableIds, resettableIds } from './admin/resettable-ids.js';
+import { adminRouter } from './admin/router.js';
+import { type SimulatorClock, simulatorClock } from './admin/simulator-clock.js';
+import type { SimulatorConfig } from './config/simulator-config.js';
+import { queryOf, readPlainForm } from './decode/form.js';
+import { encodeAnswer } from './encode/answer.js';
+import { transportFailureHandler } from './encode/transport-failure.js';
+import { createEngine, type Engine } from './engine/index.js';
+import { createJournal, type Journal } from './journal/journal.js';
+import { recordCall } from './journal/record-call.js';
+import { createLogger, type Logger } from './log/logger.js';
+import { createMerchantRegistry, type MerchantRegistry } from './merchants/registry.js';
+import { answerCall } from './pipeline.js';
+import { createReplayMemory, type ReplayMemory } from './replay/req-id.js';
+import { noScript, type ScriptStage } from './script/stage.js';
+import { createMemoryStore } from './store/memory-store.js';
+import type { Store } from './store/store.js';
+
+/** The live path of every Real Debitorenmanagement call. */
+export const DEBTOR_PATH = '/debtor.aspx';
+
+/** Everything a running simulator holds; tests and the admin API reach state through these. */
+export interface SimulatorParts {
+  readonly config: SimulatorConfig;
+  readonly merchants: MerchantRegistry;
+  readonly catalogue: Catalogue;
+  readonly store: Store;
+  readonly clock: SimulatorClock;
+  readonly ids: ResettableIds;
+  readonly engine: Engine;
+  readonly replay: ReplayMemory;
+  readonly journal: Journal;
+  readonly logger: Logger;
+  readonly script: ScriptStage;
+}
+
+/** Parts a caller may swap: a scripted stage, a logger that collects lines, another store. */
+export interface PartOverrides {
+  readonly store?: Store;
+  readonly script?: ScriptStage;
+  readonly logger?: Logger;
+}
+
+/** Builds the parts from a config; every stage can be swapped through `overrides`. */
+export function createParts(
+  config: SimulatorConfig,
+  overrides: PartOverrides = {},
+): SimulatorParts {
+  const store = overrides.store ?? createMemoryStore();
+  const clock = simulatorClock(config.clockStart);
+  const ids = resettableIds(config.seed);
+  const engine = createEngine({
+    store,
+    ids,
+    clock,
+    ...(config.creditLimit === undefined ? {} : { defaultCreditLimit: config.creditLimit }),
+  });
+  const codes = config.codeOverrides
+    ? builtInCatalogue.withOverrides(config.codeOverrides)
+    : builtInCatalogue;
+  return {
+    config,
+    merchants: createMerchantRegistry(config.merchants),
+    catalogue: codes,
+    store,
+    clock,
+    ids,
+    engine,
+    replay: createReplayMemory(store),
+    journal: createJournal(config.journalSize),
+    logger: overrides.logger ?? createLogger(config.logLevel),
+    script: overrides.script ?? noScript,
+  };
+}
+
+/**
+ * The simulator as an Express app that never listens: tests drive it with
+ * supertest, Pact verifies it, `main.ts` and `startSimulator` listen.
+ *
+ * @example
+ * const app = createApp(defineConfig({ seed: 1, clockStart: '2025-03-01' }));
+ * await request(app).post('/debtor.aspx').type('form').send(encodeRequest(fields, keys));
+ */
+export function createApp(
+  config: SimulatorConfig,
+  parts: SimulatorParts = createParts(config),
+): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  // The body is read raw whatever its Content-Type (some clients send none)
+  // and parsed as a form by the decode stage.
+  const rawBody = express.raw({ type: () => true, limit: config.bodyLimitBytes });
+  const handle = (req: Request, res: Response) => debtorCall(parts, req, res);
+  app.get(DEBTOR_PATH, handle);
+  app.post(DEBTOR_PATH, rawBody, handle);
+  app.use('/__sim', adminRouter(parts));
+  app.use((_req, res) => {
+    res
+      .status(404)
+      .type('text/plain')
+      .send(
+        `Not found. Calls go to POST ${DEBTOR_PATH}; the simulator's own API is under /__sim/.`,
+      );
+  });
+  app.use(transportFailureHandler(parts));
+  return app;
+}
+
+/** Pipeline, then the one encoding step, then replay memory, journal and log; always HTTP 200. */
+function debtorCall(parts: SimulatorParts, req: Request, res: Response): void {
+  const started = performance.now();
+  const body = Buffer.isBuffer(req.body) ? req.body : undefined;
+  const form = readPlainForm(queryOf(req.originalUrl), body);
+  const result = answerCall(parts, form);
+  const answer = encodeAnswer(result.outcome, parts.catalogue);
+  if (result.rememberFor)
+    parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, answer);
+  recordCall(parts, { req, form, result, answer, durationMs: performance.now() - started });
+  res.status(200).type('text/plain').send(answer.body);
+}

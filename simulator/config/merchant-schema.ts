@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Blowfish takes keys of 4 to 56 bytes; Paygate pads an empty one to a space, so allow short ones. */
+const blowfishKey = z
+  .string()
+  .refine((key) => Buffer.byteLength(key) <= 56, 'a Blowfish key has at most 56 bytes');
+
+const aesKey = z
+  .string()
+  .refine(
+    (key) => [16, 24, 32].includes(Buffer.byteLength(key)),
+    'an AES key has 16, 24 or 32 bytes (AES-128/192/256)',
+  );
+
+/**
+ * One merchant the simulator knows. `encryption` picks the cipher of the
+ * merchant's answers when a request does not show it; a merchant holding both
+ * keys accepts requests in either cipher.
+ */
+export const merchantSchema = z
+  .strictObject({
+    merchantId: z.string().min(1).max(30),
+    hmacKey: z.string().min(1),
+    encryption: z.enum(['blowfish', 'aes']).default('blowfish'),
+    blowfishKey: blowfishKey.optional(),
+    aesKey: aesKey.optional(),
+  })
+  .refine((m) => (m.encryption === 'aes' ? m.aesKey !== undefined : m.blowfishKey !== undefined), {
+    message: 'the key for the chosen encryption is missing (blowfishKey or aesKey)',
+  });
+
+export type MerchantConfig = z.output<typeof merchantSchema>;
+export type MerchantInput = z.input<typeof merchantSchema>;
+
+/** Either a bare list or `{ merchants: [...] }`, the shape YAML users tend to write. */
+export const merchantListSchema = z.preprocess(
+  (data) =>
+    data !== null && typeof data === 'object' && !Array.isArray(data) && 'merchants' in data
+      ? data.merchants
+      : data,
+  z.array(merchantSchema),
+);

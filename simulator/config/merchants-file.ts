@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { ConfigError, describeIssues } from './config-error.js';
+import { type MerchantConfig, merchantListSchema } from './merchant-schema.js';
+
+/**
+ * Reads `SIM_MERCHANTS_FILE`: JSON or YAML (JSON is YAML, so one parser reads
+ * both), a list of merchants or `{ merchants: [...] }`.
+ *
+ * @example
+ * # merchants.yaml
+ * - merchantId: shop_a
+ *   hmacKey: secret-a
+ *   blowfishKey: blowfish-a
+ * - merchantId: shop_b
+ *   encryption: aes
+ *   hmacKey: secret-b
+ *   aesKey: 0123456789abcdef
+ */
+export function readMerchantsFile(path: string): MerchantConfig[] {
+  const where = `SIM_MERCHANTS_FILE ${path}`;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${where}: cannot read the file (${(error as Error).message})`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new ConfigError(`${where}: neither JSON nor YAML (${(error as Error).message})`);
+  }
+  const parsed = merchantListSchema.safeParse(data);
+  if (!parsed.success) throw new ConfigError(describeIssues(where, parsed.error.issues));
+  return parsed.data;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { type CodeOverride, codeOverridesSchema } from '../../protocol/codes/index.js';
+import { LOG_LEVELS, type LogLevel } from '../log/logger.js';
+import { DEMO_MERCHANT } from '../merchants/demo-merchant.js';
+import { ConfigError, describeIssues } from './config-error.js';
+import { type MerchantConfig, type MerchantInput, merchantSchema } from './merchant-schema.js';
+
+/** Everything the simulator reads at start-up, parsed once. */
+export interface SimulatorConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly merchants: readonly MerchantConfig[];
+  /** True when no merchant was configured and the public demo merchant stands in. */
+  readonly demoMerchant: boolean;
+  /** Seed for deterministic PayIDs, XIDs and ReferenzIDs; random ids without one. */
+  readonly seed: number | undefined;
+  /** Start of the simulated clock (`YYYY-MM-DD` or an ISO instant); the system time without one. */
+  readonly clockStart: string | undefined;
+  /** Response-code catalogue overrides (the entries of `SIM_CODES_FILE`). */
+  readonly codeOverrides: readonly CodeOverride[] | undefined;
+  /** Credit limit per debtor in cents, for the engine's credit check. */
+  readonly creditLimit: number | undefined;
+  readonly logLevel: LogLevel;
+  /** Largest request body in bytes; bigger ones get a `transport.body-too-large` answer. */
+  readonly bodyLimitBytes: number;
+  /** How many calls `GET /__sim/journal` keeps. */
+  readonly journalSize: number;
+}
+
+export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
+export const DEFAULT_JOURNAL_SIZE = 500;
+
+const clockStart = z
+  .string()
+  .refine(
+    (value) => !Number.isNaN(new Date(value).getTime()),
+    'expected YYYY-MM-DD or an ISO date-time',
+  );
+
+/** Options for `defineConfig` and `startSimulator`; every field has a default. */
+export const simulatorOptionsSchema = z.strictObject({
+  host: z.string().min(1).default('127.0.0.1'),
+  port: z.number().int().min(0).max(65_535).default(0),
+  merchants: z.array(merchantSchema).optional(),
+  seed: z.number().int().optional(),
+  clockStart: clockStart.optional(),
+  codeOverrides: codeOverridesSchema.optional(),
+  creditLimit: z.number().int().min(0).optional(),
+  logLevel: z.enum(LOG_LEVELS).default('silent'),
+  bodyLimitBytes: z.number().int().min(1024).default(DEFAULT_BODY_LIMIT_BYTES),
+  journalSize: z.number().int().min(1).max(100_000).default(DEFAULT_JOURNAL_SIZE),
+});
+
+export type SimulatorOptions = Omit<z.input<typeof simulatorOptionsSchema>, 'merchants'> & {
+  merchants?: MerchantInput[];
+};
+
+/**
+ * A complete config from a few options: what tests and `startSimulator` use.
+ * Programmatic defaults differ from the environment's: port 0 and no logs.
+ *
+ * @example
+ * const config = defineConfig({ seed: 7, clockStart: '2025-03-01' });
+ */
+export function defineConfig(options: SimulatorOptions = {}): SimulatorConfig {
+  const parsed = simulatorOptionsSchema.safeParse(options);
+  if (!parsed.success)
+    throw new ConfigError(describeIssues('simulator options', parsed.error.issues));
+  const { merchants = [], seed, clockStart, codeOverrides, creditLimit, ...rest } = parsed.data;
+  return withMerchants({ ...rest, seed, clockStart, codeOverrides, creditLimit }, merchants);
+}
+
+/** Adds the merchants, or the demo merchant when there are none; rejects duplicate ids. */
+export function withMerchants(
+  rest: Omit<SimulatorConfig, 'merchants' | 'demoMerchant'>,
+  merchants: readonly MerchantConfig[],
+): SimulatorConfig {
+  const seen = new Set<string>();
+  for (const merchant of merchants) {
+    if (seen.has(merchant.merchantId)) {
+      throw new ConfigError(`merchant ${merchant.merchantId} is configured twice`);
+    }
+    seen.add(merchant.merchantId);
+  }
+  const demoMerchant = merchants.length === 0;
+  return { ...rest, merchants: demoMerchant ? [DEMO_MERCHANT] : [...merchants], demoMerchant };
+}

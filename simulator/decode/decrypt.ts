@@ -1,0 +1,54 @@
+import { parsePlaintext } from '../../protocol/plaintext.js';
+import { canonicalName } from '../../protocol/reference/parameters.js';
+import {
+  decryptRequestData,
+  type MerchantKeys,
+  type RequestEnvelope,
+} from '../../protocol/wire.js';
+import type { MerchantConfig } from '../config/merchant-schema.js';
+import { type PlainOutcome, plainFailure } from '../encode/outcome.js';
+import { keysForData } from '../merchants/registry.js';
+
+/** A request after decryption: canonical field names, and the keys that opened it. */
+export interface DecryptedRequest {
+  readonly keys: MerchantKeys;
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+const decryptFailed = plainFailure('crypto.decrypt-failed');
+
+/**
+ * Stage 3: decrypts Data with the merchant's key for its cipher and parses
+ * the plaintext. Names are made canonical (`mac` -> `MAC`); unknown names are
+ * kept as sent, and of names repeated in another case the first one counts.
+ */
+export function decryptRequest(
+  envelope: RequestEnvelope,
+  merchant: MerchantConfig,
+): { ok: true; request: DecryptedRequest } | { ok: false; outcome: PlainOutcome } {
+  const keys = keysForData(merchant, envelope.data);
+  if (!keys) return { ok: false, outcome: decryptFailed };
+  const decrypted = decryptRequestData(envelope, keys);
+  if (!decrypted.ok || !readable(decrypted.plaintext)) return { ok: false, outcome: decryptFailed };
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(parsePlaintext(decrypted.plaintext))) {
+    const canonical = canonicalName(name) ?? name;
+    if (!Object.hasOwn(fields, canonical)) fields[canonical] = value;
+  }
+  return { ok: true, request: { keys, fields } };
+}
+
+/**
+ * Blowfish-ECB has no integrity check: a wrong key "decrypts" to noise. Noise
+ * almost surely holds control characters (tab and line breaks aside) or invalid UTF-8 (U+FFFD), while a
+ * real plaintext is printable `Key=Value` text; so unreadable counts as undecryptable.
+ */
+function readable(plaintext: string): boolean {
+  if (!plaintext.includes('=')) return false;
+  for (let i = 0; i < plaintext.length; i++) {
+    const code = plaintext.charCodeAt(i);
+    const lineBreakOrTab = code === 0x09 || code === 0x0a || code === 0x0d;
+    if ((code < 0x20 && !lineBreakOrTab) || code === 0x7f || code === 0xfffd) return false;
+  }
+  return true;
+}

@@ -1,0 +1,81 @@
+import type { Catalogue, CodeEntry } from '../../protocol/codes/index.js';
+import { writePlaintext } from '../../protocol/plaintext.js';
+import { encodeResponse } from '../../protocol/wire.js';
+import type { CallOutcome, MerchantOutcome, PlainOutcome } from './outcome.js';
+
+/** An answer ready for the wire, with what the journal and the log need to know about it. */
+export interface EncodedAnswer {
+  readonly body: string;
+  /** The answer's fields before encryption (no MAC). */
+  readonly fields: Readonly<Record<string, string>>;
+  readonly kind: 'plain' | 'encrypted';
+}
+
+/** PayID and XID are an32; an answer without them carries 32 zeros, as live. */
+export const ZERO_ID = '0'.repeat(32);
+
+/** The result parameters of the seed an engine or script may set, in the order they are written. */
+const RESULT_NAMES = ['CodeExt', 'ErrorText', 'ReferenzID'] as const;
+
+/**
+ * The one function every call's outcome goes through on its way out.
+ *
+ * @example
+ * encodeAnswer({ kind: 'plain', codeKey: 'auth.unknown-merchant' }, catalogue).body
+ * // 'PayID=00000000000000000000000000000000&TransID=na&Status=FAILED&Code=20160001&Description=MerchantID unknown'
+ */
+export function encodeAnswer(outcome: CallOutcome, catalogue: Catalogue): EncodedAnswer {
+  switch (outcome.kind) {
+    case 'replay':
+      return { body: outcome.body, fields: outcome.fields, kind: 'encrypted' };
+    case 'plain':
+      return plainAnswer(outcome, catalogue);
+    case 'merchant':
+      return merchantAnswer(outcome, catalogue);
+  }
+}
+
+function plainAnswer(outcome: PlainOutcome, catalogue: Catalogue): EncodedAnswer {
+  const entry = entryFor(outcome.codeKey, catalogue);
+  const fields = {
+    PayID: ZERO_ID,
+    TransID: 'na',
+    Status: 'FAILED',
+    Code: entry.code,
+    Description: safeText(outcome.description ?? entry.en),
+  };
+  return { body: writePlaintext(fields), fields, kind: 'plain' };
+}
+
+function merchantAnswer(outcome: MerchantOutcome, catalogue: Catalogue): EncodedAnswer {
+  const entry = entryFor(outcome.codeKey, catalogue);
+  const { request, result = {} } = outcome;
+  const fields: Record<string, string> = {
+    MID: outcome.keys.merchantId,
+    PayID: result.PayID ?? request.PayID ?? ZERO_ID,
+    XID: result.XID ?? request.XID ?? ZERO_ID,
+    TransID: request.TransID ?? 'na',
+    Status: entry.status,
+    Description: safeText(outcome.description ?? entry.en),
+    Code: entry.code,
+  };
+  if (request.RefNr !== undefined) fields.RefNr = request.RefNr;
+  for (const name of RESULT_NAMES) {
+    const value = result[name];
+    if (value !== undefined) fields[name] = safeText(value);
+  }
+  return { body: encodeResponse(fields, outcome.keys), fields, kind: 'encrypted' };
+}
+
+/**
+ * A key the catalogue lacks (an engine rule newer than the catalogue) must
+ * not take the call down: it answers as an internal error, naming the key.
+ */
+function entryFor(codeKey: string, catalogue: Catalogue): CodeEntry {
+  return catalogue.byKey(codeKey) ?? catalogue.get('internal.error');
+}
+
+/** The plaintext is not url-encoded: an `&` in a value would split it into a new pair. */
+function safeText(value: string): string {
+  return value.replace(/[&\r\n]/g, ' ');
+}

@@ -1,0 +1,51 @@
+import type { ErrorRequestHandler } from 'express';
+import type { SimulatorParts } from '../app.js';
+import { recordCall } from '../journal/record-call.js';
+import { encodeAnswer } from './answer.js';
+import { type PlainOutcome, plainFailure } from './outcome.js';
+
+/** What body-parser (and Node) put on the errors it raises. */
+interface HttpishError {
+  readonly type?: string;
+  readonly status?: number;
+  readonly expose?: boolean;
+  readonly message?: string;
+}
+
+/**
+ * The last word on every error Express sees. On the wire it is a plain
+ * FAILED answer with HTTP 200 like any other Paygate answer, never a 5xx:
+ * clients read Status and Code, not the HTTP status. Under `/__sim/` it is
+ * JSON: 4xx for what the caller sent, 500 only for a simulator bug.
+ */
+export function transportFailureHandler(parts: SimulatorParts): ErrorRequestHandler {
+  return (error: HttpishError, req, res, _next) => {
+    if (res.headersSent) return;
+    const clientError =
+      typeof error.status === 'number' && error.status >= 400 && error.status < 500;
+    if (!clientError) {
+      parts.logger.error('unexpected error', {
+        path: req.path,
+        error: String(error.message ?? error),
+      });
+    }
+    if (req.path.startsWith('/__sim')) {
+      const status = clientError ? (error.status as number) : 500;
+      res.status(status).json({
+        error: error.type ?? (clientError ? 'bad-request' : 'internal'),
+        message: clientError ? error.message : 'internal error',
+      });
+      return;
+    }
+    const outcome = wireFailure(error, clientError);
+    const answer = encodeAnswer(outcome, parts.catalogue);
+    recordCall(parts, { req, form: {}, result: { outcome }, answer, durationMs: 0 });
+    res.status(200).type('text/plain').send(answer.body);
+  };
+}
+
+function wireFailure(error: HttpishError, clientError: boolean): PlainOutcome {
+  if (error.type === 'entity.too.large') return plainFailure('transport.body-too-large');
+  if (clientError) return plainFailure('validation.invalid', 'Request body unreadable');
+  return plainFailure('internal.error');
+}

@@ -1,0 +1,67 @@
+/**
+ * One call as the simulator saw it: decrypted request and answer, sensitive
+ * values already masked. Keys and ciphertext are never part of an entry.
+ */
+export interface JournalEntry {
+  /** Increases by one per call since start; a clear does not reset it. */
+  readonly seq: number;
+  /** Wall-clock time of the call (the simulated time is in the engine's records). */
+  readonly at: string;
+  readonly method: string;
+  readonly path: string;
+  /** The outer, plain MerchantID as sent. */
+  readonly merchantId: string | undefined;
+  /** Decrypted request fields with canonical names; `null` when nothing could be decrypted. */
+  readonly request: Readonly<Record<string, string>> | null;
+  /** The answer fields before encryption (without MAC). */
+  readonly answer: Readonly<Record<string, string>>;
+  /** `plain` for unencrypted early failures, `encrypted` otherwise. */
+  readonly answerKind: 'plain' | 'encrypted';
+  /** True when a ReqId resubmission was answered from memory. */
+  readonly replayed: boolean;
+  readonly durationMs: number;
+}
+
+export type NewJournalEntry = Omit<JournalEntry, 'seq'>;
+
+export interface Journal {
+  record(entry: NewJournalEntry): void;
+  /** Oldest first, newest last. */
+  entries(): readonly JournalEntry[];
+  clear(): number;
+}
+
+/**
+ * A bounded ring buffer: the journal is for looking at recent calls, not an
+ * archive, so memory stays flat however long the simulator runs.
+ */
+export function createJournal(capacity: number): Journal {
+  const slots: (JournalEntry | undefined)[] = new Array(capacity);
+  let next = 0;
+  let size = 0;
+  let seq = 0;
+  return {
+    record(entry) {
+      seq += 1;
+      slots[next] = { seq, ...entry };
+      next = (next + 1) % capacity;
+      size = Math.min(size + 1, capacity);
+    },
+    entries() {
+      const start = (next - size + capacity) % capacity;
+      const list: JournalEntry[] = [];
+      for (let i = 0; i < size; i++) {
+        const entry = slots[(start + i) % capacity];
+        if (entry) list.push(entry);
+      }
+      return list;
+    },
+    clear() {
+      const cleared = size;
+      slots.fill(undefined);
+      next = 0;
+      size = 0;
+      return cleared;
+    },
+  };
+}

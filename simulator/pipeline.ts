@@ -1,0 +1,76 @@
+import type { SimulatorParts } from './app.js';
+import { findMerchant } from './authenticate/find-merchant.js';
+import { verifyRequest } from './authenticate/verify-request.js';
+import { decryptRequest } from './decode/decrypt.js';
+import { decodeEnvelope } from './decode/envelope.js';
+import type { PlainForm } from './decode/form.js';
+import { type CallOutcome, merchantFailure } from './encode/outcome.js';
+import type { EngineOutcome } from './engine/index.js';
+import type { ScriptDecision } from './script/stage.js';
+import { validateFields } from './validate/validate-request.js';
+
+/** How far a call got: the outcome to encode, plus what the journal and replay memory need. */
+export interface CallResult {
+  readonly outcome: CallOutcome;
+  /** Decrypted fields (canonical names), once decryption succeeded. */
+  readonly request?: Readonly<Record<string, string>>;
+  /** Set when the answer must be remembered under the request's ReqId. */
+  readonly rememberFor?: {
+    readonly merchantId: string;
+    readonly fields: Readonly<Record<string, string>>;
+  };
+}
+
+/**
+ * The simulator's pipeline, one stage per folder:
+ * decode -> authenticate -> (replay) -> validate -> script -> engine.
+ * Each stage returns a value; the first failure is the call's outcome.
+ * Encoding the outcome is the caller's single next step (`encodeAnswer`).
+ */
+export function answerCall(parts: SimulatorParts, form: PlainForm): CallResult {
+  const decoded = decodeEnvelope(form);
+  if (!decoded.ok) return { outcome: decoded.outcome };
+  const found = findMerchant(parts.merchants, decoded.envelope);
+  if (!found.ok) return { outcome: found.outcome };
+  const decrypted = decryptRequest(decoded.envelope, found.merchant);
+  if (!decrypted.ok) return { outcome: decrypted.outcome };
+
+  const { request } = decrypted;
+  const merchantId = found.merchant.merchantId;
+  const failure = verifyRequest(request, decoded.envelope.merchantId);
+  if (failure) return { outcome: failure, request: request.fields };
+
+  const replay = parts.replay.lookup(merchantId, request.fields);
+  if (replay.kind === 'replay') return { outcome: replay.outcome, request: request.fields };
+  if (replay.kind === 'mismatch') {
+    return {
+      outcome: merchantFailure(request, 'business.replay-mismatch'),
+      request: request.fields,
+    };
+  }
+
+  const validated = validateFields(request, parts.catalogue);
+  if (!validated.ok) return { outcome: validated.outcome, request: request.fields };
+
+  const rememberFor = { merchantId, fields: request.fields };
+  const fields = validated.fields;
+  const decision = parts.script({ merchantId, fields, clock: parts.clock });
+  const answer = decision ?? toDecision(parts.engine.handle({ merchantId, fields }));
+  const outcome: CallOutcome = {
+    kind: 'merchant',
+    keys: request.keys,
+    request: request.fields,
+    ...answer,
+  };
+  return { outcome, request: request.fields, rememberFor };
+}
+
+function toDecision(outcome: EngineOutcome): ScriptDecision {
+  return outcome.ok
+    ? { codeKey: 'ok', result: outcome.result }
+    : {
+        codeKey: outcome.codeKey,
+        description: outcome.description,
+        ...(outcome.result ? { result: outcome.result } : {}),
+      };
+}

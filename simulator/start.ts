@@ -1,0 +1,74 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import { createApp, createParts, type PartOverrides, type SimulatorParts } from './app.js';
+import {
+  defineConfig,
+  type SimulatorConfig,
+  type SimulatorOptions,
+} from './config/simulator-config.js';
+
+/** A listening simulator: where it is, its parts for inspecting state, and how to stop it. */
+export interface RunningSimulator {
+  /** `http://127.0.0.1:<port>`: the base URL a client is pointed at. */
+  readonly url: string;
+  readonly port: number;
+  readonly app: Express;
+  readonly parts: SimulatorParts;
+  readonly config: SimulatorConfig;
+  close(): Promise<void>;
+}
+
+export type StartOptions = SimulatorOptions & PartOverrides;
+
+/**
+ * Starts a simulator for a test suite: 127.0.0.1 on a free port, silent,
+ * the demo merchant unless `merchants` says otherwise.
+ *
+ * @example
+ * const sim = await startSimulator({ seed: 1, clockStart: '2025-03-01' });
+ * const client = new PaygateClient({ baseUrl: sim.url, ...keys });
+ * afterAll(() => sim.close());
+ */
+export async function startSimulator(options: StartOptions = {}): Promise<RunningSimulator> {
+  const { store, script, logger, ...configOptions } = options;
+  return listen(defineConfig(configOptions), { store, script, logger });
+}
+
+/** Listens with an already parsed config; `main.ts` uses it with the environment's config. */
+export async function listen(
+  config: SimulatorConfig,
+  overrides: PartOverrides = {},
+): Promise<RunningSimulator> {
+  const parts = createParts(config, withoutUndefined(overrides));
+  const app = createApp(config, parts);
+  const server = app.listen(config.port, config.host);
+  // A client that stalls must not hold a socket for Node's default five minutes.
+  server.requestTimeout = 15_000;
+  server.headersTimeout = 10_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    app,
+    parts,
+    config,
+    close: () => closeServer(server),
+  };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}
+
+function withoutUndefined(overrides: PartOverrides): PartOverrides {
+  return Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { creditCheck } from '../helpers/flows.js';
+import { createTestSimulator } from '../helpers/simulator.js';
+
+describe('the /__sim/ admin API', () => {
+  const sim = createTestSimulator();
+
+  it('reports health with the merchant ids and no keys', async () => {
+    const response = await sim.admin().get('/__sim/health').expect(200);
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      merchants: ['shop_blowfish', 'shop_aes'],
+      demoMerchant: false,
+    });
+    expect(JSON.stringify(response.body)).not.toContain('test-hmac');
+  });
+
+  it('shows a checked debtor and the payment with its balances', async () => {
+    const check = await creditCheck(sim);
+    const payId = check.fields.PayID ?? '';
+    const debtors = await sim.admin().get('/__sim/debtors/shop_blowfish').expect(200);
+    const customerId = (debtors.body.debtors as { customerId: string; payIds: string[] }[]).find(
+      (d) => d.payIds.includes(payId),
+    )?.customerId;
+    const debtor = await sim.admin().get(`/__sim/debtors/shop_blowfish/${customerId}`).expect(200);
+    expect(debtor.body.payIds).toContain(payId);
+    const payment = await sim.admin().get(`/__sim/payments/shop_blowfish/${payId}`).expect(200);
+    expect(payment.body).toMatchObject({
+      payId,
+      origin: 'BC',
+      invoices: [],
+      balances: { openAmount: 0 },
+    });
+    const list = await sim.admin().get('/__sim/payments/shop_blowfish').expect(200);
+    expect(list.body.payments.map((p: { payId: string }) => p.payId)).toContain(payId);
+  });
+
+  it('answers 404 for unknown debtors, payments and merchants', async () => {
+    await sim.admin().get('/__sim/debtors/shop_blowfish/NOBODY').expect(404);
+    await sim
+      .admin()
+      .get('/__sim/payments/shop_blowfish/00000000000000000000000000000000')
+      .expect(404);
+    const unknown = await sim.admin().get('/__sim/payments/nobody').expect(404);
+    expect(unknown.body.error).toBe('unknown-merchant');
+    await sim.admin().get('/__sim/nothing').expect(404);
+  });
+
+  it('reads, sets and advances the clock', async () => {
+    expect((await sim.admin().get('/__sim/clock').expect(200)).body.today).toBe('2024-05-02');
+    expect(
+      (await sim.admin().post('/__sim/clock').send({ set: '2024-07-01' }).expect(200)).body.today,
+    ).toBe('2024-07-01');
+    expect(
+      (await sim.admin().post('/__sim/clock').send({ advanceDays: 3 }).expect(200)).body.today,
+    ).toBe('2024-07-04');
+    await sim.admin().post('/__sim/clock').send({ set: 'tomorrow' }).expect(400);
+    await sim.admin().post('/__sim/clock').send({}).expect(400);
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    await sim
+      .admin()
+      .post('/__sim/clock')
+      .set('Content-Type', 'application/json')
+      .send('{not json')
+      .expect(400);
+  });
+
+  it('resets state, journal, clock and id sequence', async () => {
+    const first = await sim.admin().post('/__sim/reset').expect(200);
+    const seededA = await sim
+      .admin()
+      .post('/__sim/state')
+      .send({ kind: 'credit-check', customerId: 'K-R' })
+      .expect(201);
+    await sim.admin().post('/__sim/clock').send({ advanceDays: 10 });
+    await sim.admin().post('/__sim/reset').expect(200);
+    expect(
+      (await sim.admin().get('/__sim/payments/shop_blowfish').expect(200)).body.payments,
+    ).toEqual([]);
+    expect((await sim.admin().get('/__sim/journal').expect(200)).body.entries).toEqual([]);
+    expect((await sim.admin().get('/__sim/clock')).body.now).toBe(first.body.now);
+    const seededB = await sim
+      .admin()
+      .post('/__sim/state')
+      .send({ kind: 'credit-check', customerId: 'K-R' })
+      .expect(201);
+    expect(seededB.body.payId).toBe(seededA.body.payId);
+  });
+});
