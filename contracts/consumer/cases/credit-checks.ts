@@ -1,0 +1,117 @@
+import { PaygateAuthenticationError, PaygateDeclinedError } from '../../../client/index.js';
+import { MAC_CORRUPT, MAC_HEADER } from '../../bridge/headers.js';
+import { CREDIT_LIMIT, STATE_AMOUNT, state } from '../../states.js';
+import { type ContractCase, contractCase } from '../contract-case.js';
+import {
+  BANK_ACCOUNT,
+  CURRENCY,
+  DEBTOR,
+  EXAMPLE_PAY_ID,
+  EXAMPLE_REFERENZ_ID,
+  EXAMPLE_XID,
+  ORDER_AMOUNT,
+  references,
+} from '../examples.js';
+
+const referenzId = { ReferenzID: EXAMPLE_REFERENZ_ID };
+
+type BcReason = 'ZG' | 'ZL' | 'VK' | 'VL';
+
+const reasons: ReadonlyArray<{ reason: BcReason; label: string; debit: boolean }> = [
+  { reason: 'ZG', label: 'a payment guarantee', debit: false },
+  { reason: 'ZL', label: 'a payment guarantee by direct debit', debit: true },
+  { reason: 'VK', label: 'prepayment', debit: false },
+  { reason: 'VL', label: 'prepayment by direct debit', debit: true },
+];
+
+/** BC with each RequestReason: a new debtor is accepted; direct debits carry the bank account. */
+const accepted = reasons.map(({ reason, label, debit }, index) => {
+  const customerId = `K-100${index + 1}`;
+  return contractCase({
+    description: `a credit check for ${label} (BC ${reason})`,
+    state: state.newDebtor(customerId),
+    method: 'creditCheck',
+    input: {
+      ...references(`T-BC-${reason}-0001`),
+      Amount: ORDER_AMOUNT,
+      Currency: CURRENCY,
+      RequestReason: reason,
+      CustomerID: customerId,
+      ...DEBTOR,
+      ...(debit ? BANK_ACCOUNT : {}),
+    },
+    outcome: 'ok',
+    extraAnswer: referenzId,
+  });
+});
+
+/** Real Solution declines: the amount is above the debtor's limit; CodeExt and ErrorText say why. */
+const declined = contractCase({
+  description: `a credit check above the debtor's credit limit of ${CREDIT_LIMIT} (BC ZG)`,
+  state: state.creditLimit('K-2001'),
+  method: 'creditCheck',
+  input: {
+    ...references('T-BC-ZG-0002', '4711-0002'),
+    Amount: String(STATE_AMOUNT),
+    Currency: CURRENCY,
+    RequestReason: 'ZG',
+    CustomerID: 'K-2001',
+    ...DEBTOR,
+  },
+  outcome: 'business.credit-declined',
+  extraAnswer: {
+    PayID: EXAMPLE_PAY_ID,
+    XID: EXAMPLE_XID,
+    Description: 'credit check declined: Kreditlimit ueberschritten',
+    CodeExt: '2001',
+    ErrorText: 'Kreditlimit ueberschritten',
+    ...referenzId,
+  },
+  error: PaygateDeclinedError,
+});
+
+/** DC stores the debtor without a check; same table as BC. */
+const directChange = contractCase({
+  description: 'a direct change of the debtor data (DC ZG)',
+  state: state.newDebtor('K-3001'),
+  method: 'directChange',
+  input: {
+    ...references('T-DC-ZG-0001', '4711-0003'),
+    Amount: ORDER_AMOUNT,
+    Currency: CURRENCY,
+    RequestReason: 'ZG',
+    CustomerID: 'K-3001',
+    ...DEBTOR,
+  },
+  outcome: 'ok',
+  extraAnswer: referenzId,
+});
+
+/**
+ * The gateway's answer when it cannot verify the request MAC. The real
+ * client never signs wrongly, so the bridge header asks the provider side
+ * to sign with a wrong key; the answer is still encrypted and MAC'd.
+ */
+const macMismatch = contractCase({
+  description: 'a credit check whose request MAC does not match (BC ZG)',
+  state: state.newDebtor('K-4001'),
+  method: 'creditCheck',
+  input: {
+    ...references('T-BC-ZG-0003', '4711-0004'),
+    Amount: ORDER_AMOUNT,
+    Currency: CURRENCY,
+    RequestReason: 'ZG',
+    CustomerID: 'K-4001',
+    ...DEBTOR,
+  },
+  outcome: 'crypto.mac-mismatch',
+  headers: { [MAC_HEADER]: MAC_CORRUPT },
+  error: PaygateAuthenticationError,
+});
+
+export const creditCheckCases: readonly ContractCase[] = [
+  ...accepted,
+  declined,
+  directChange,
+  macMismatch,
+];

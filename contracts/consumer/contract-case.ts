@@ -1,0 +1,137 @@
+import type { PaygateClient, PaygateError, PaygateResult } from '../../client/index.js';
+import { catalogue, type KnownKey } from '../../protocol/codes/index.js';
+import type { EventToken } from '../../protocol/reference/messages.js';
+import { type BodyTemplate, requestTemplate, resultTemplate } from '../bridge/matchers.js';
+import { CONSUMER_KEYS } from '../bridge/merchants.js';
+import { PAY_ID_EXPRESSION, PAY_ID_STATES, type ProviderState } from '../states.js';
+import { EXAMPLE_PAY_ID, EXAMPLE_XID, ZERO_ID } from './examples.js';
+
+/** The client methods the contract drives, one per call kind. */
+export type Method =
+  | 'creditCheck'
+  | 'directChange'
+  | 'createOrder'
+  | 'invoice'
+  | 'creditNote'
+  | 'payment'
+  | 'dunning'
+  | 'resetDunning'
+  | 'writeOff'
+  | 'cancelOrder';
+
+export type InputOf<M extends Method> = Parameters<PaygateClient[M]>[0];
+
+type Fields = Readonly<Record<string, string>>;
+
+/** One interaction: the state, the client call, and the answer the consumer relies on. */
+export interface ContractCase {
+  readonly description: string;
+  readonly state: ProviderState;
+  readonly method: Method;
+  readonly input: Readonly<Record<string, string | undefined>>;
+  /** The catalogue key of the answer's Code (`ok` for success). */
+  readonly outcome: KnownKey;
+  /** Answer fields beyond the result table's mandatory ones and RefNr (ReferenzID, CodeExt, ...). */
+  readonly extraAnswer?: Fields;
+  /** For FAILED answers: the error class the client must throw. */
+  readonly error?: abstract new (
+    ...args: never[]
+  ) => PaygateError;
+  /** Bridge headers of this interaction (the MAC marker). */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Builds a case with the input typed by the client method it goes to. */
+export function contractCase<M extends Method>(
+  spec: Omit<ContractCase, 'method' | 'input'> & { method: M; input: InputOf<M> },
+): ContractCase {
+  return { ...spec, input: spec.input as unknown as ContractCase['input'] };
+}
+
+const UP_REASON: Partial<Record<Method, string>> = {
+  invoice: 'RG',
+  creditNote: 'GU',
+  payment: 'ZA',
+  dunning: 'MA',
+  resetDunning: 'RM',
+  writeOff: 'DF',
+};
+
+const TOKEN: Record<Method, EventToken> = {
+  creditCheck: 'BC',
+  directChange: 'DC',
+  createOrder: 'OC',
+  cancelOrder: 'OS',
+  invoice: 'UP',
+  creditNote: 'UP',
+  payment: 'UP',
+  dunning: 'UP',
+  resetDunning: 'UP',
+  writeOff: 'UP',
+};
+
+/** EventToken and RequestReason of a case, as the client puts them on the wire. */
+export function callOf(c: Pick<ContractCase, 'method' | 'input'>): {
+  eventToken: EventToken;
+  requestReason: string | undefined;
+} {
+  return {
+    eventToken: TOKEN[c.method],
+    requestReason: UP_REASON[c.method] ?? c.input.RequestReason,
+  };
+}
+
+/** The plaintext the client must send: MerchantID, EventToken, RequestReason and its input. */
+export function expectedRequest(c: ContractCase): Record<string, string> {
+  const { eventToken, requestReason } = callOf(c);
+  const fields: Record<string, string> = {
+    MerchantID: CONSUMER_KEYS.merchantId,
+    EventToken: eventToken,
+  };
+  if (requestReason !== undefined) fields.RequestReason = requestReason;
+  // An input field set to undefined is not sent.
+  for (const [name, value] of Object.entries(c.input))
+    if (value !== undefined) fields[name] = value;
+  return fields;
+}
+
+export function requestBody(c: ContractCase): BodyTemplate {
+  const { eventToken, requestReason } = callOf(c);
+  const fromState = PAY_ID_STATES.has(c.state.name) ? { PayID: PAY_ID_EXPRESSION } : undefined;
+  return requestTemplate(eventToken, expectedRequest(c), {
+    ...(requestReason === undefined ? {} : { requestReason }),
+    ...(fromState ? { fromState } : {}),
+  });
+}
+
+/**
+ * The answer the consumer relies on: the result table's mandatory fields,
+ * RefNr (echoed when sent) and the case's extras. Code and Status come from
+ * the catalogue entry of the outcome.
+ */
+export function expectedAnswer(c: ContractCase): Record<string, string> {
+  const entry = catalogue.get(c.outcome);
+  const ok = entry.status === 'OK';
+  const payId = c.input.PayID ?? (ok ? EXAMPLE_PAY_ID : ZERO_ID);
+  return {
+    MID: CONSUMER_KEYS.merchantId,
+    PayID: payId,
+    XID: ok ? EXAMPLE_XID : ZERO_ID,
+    TransID: c.input.TransID ?? 'na',
+    Status: entry.status,
+    Description: entry.en,
+    Code: entry.code,
+    ...(c.input.RefNr === undefined ? {} : { RefNr: c.input.RefNr }),
+    ...c.extraAnswer,
+  };
+}
+
+export function answerBody(c: ContractCase): BodyTemplate {
+  return resultTemplate(expectedAnswer(c));
+}
+
+/** Runs the case's client method. */
+export function run(client: PaygateClient, c: ContractCase): Promise<PaygateResult> {
+  const method = client[c.method] as (input: ContractCase['input']) => Promise<PaygateResult>;
+  return method.call(client, c.input);
+}

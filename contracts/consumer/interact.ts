@@ -1,0 +1,63 @@
+import { MatchersV3, type PactV4 } from '@pact-foundation/pact';
+import { PaygateClient, type PaygateResult, type Transport } from '../../client/index.js';
+import { consumerBridge } from '../bridge/consumer-bridge.js';
+import { bridgeHeaders, DEBTOR_PATH } from '../bridge/headers.js';
+import type { BodyTemplate } from '../bridge/matchers.js';
+import { CONSUMER_KEYS } from '../bridge/merchants.js';
+import { answerBody, type ContractCase, requestBody, run } from './contract-case.js';
+
+export interface InteractOptions {
+  /** Puts something between the client and the bridge (drift tests: a client that renames a field). */
+  readonly wrapTransport?: (bridge: Transport) => Transport;
+  /** Replaces the expected request derived from the case. */
+  readonly requestBody?: BodyTemplate;
+}
+
+/** What the client made of the answer: a result, or the error it threw. */
+export type ClientOutcome =
+  | { result: PaygateResult; error?: undefined }
+  | { result?: undefined; error: unknown };
+
+/**
+ * Records one case as a Pact interaction and drives the real client through
+ * the consumer bridge against Pact's mock. Resolves with what the client did;
+ * rejects when the mock saw a request other than the expected one.
+ */
+export async function interact(
+  pact: PactV4,
+  c: ContractCase,
+  options: InteractOptions = {},
+): Promise<ClientOutcome> {
+  const outcome = await pact
+    .addInteraction()
+    .given(c.state.name, { ...c.state.params })
+    .uponReceiving(c.description)
+    .withRequest('POST', DEBTOR_PATH, (request) =>
+      request.headers(bridgeHeaders(c.headers)).jsonBody(options.requestBody ?? requestBody(c)),
+    )
+    .willRespondWith(200, (response) =>
+      response
+        .headers({ 'Content-Type': MatchersV3.regex('^application/json', 'application/json') })
+        .jsonBody(answerBody(c)),
+    )
+    .executeTest(async (mock) => {
+      const bridge = consumerBridge({
+        mockUrl: mock.url,
+        keys: CONSUMER_KEYS,
+        headers: c.headers ?? {},
+      });
+      const client = new PaygateClient({
+        baseUrl: mock.url,
+        ...CONSUMER_KEYS,
+        env: {},
+        transport: options.wrapTransport ? options.wrapTransport(bridge) : bridge,
+      });
+      // Never throws: the mock's verdict, not the client's error, decides whether the test passes.
+      return run(client, c).then(
+        (result): ClientOutcome => ({ result }),
+        (error: unknown): ClientOutcome => ({ error }),
+      );
+    });
+  if (!outcome) throw new Error(`interaction '${c.description}' produced no outcome`);
+  return outcome;
+}
