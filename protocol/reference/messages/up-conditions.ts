@@ -17,11 +17,11 @@ export const upConditions = [
   {
     kind: 'onlyForReasons',
     id: 'up.invoice-only-rg-gu',
-    groups: ['invoice'],
+    fields: ['InvoiceDate', 'InvoiceText', 'NetAmount'],
     reasons: ['RG', 'GU'],
     otherwise: 'ignore',
     seed: 'Zusatzdaten für Rechnung und Gutschrift',
-    note: 'The invoice block (InvoiceNr to TaxCode, NetAmount included) belongs to invoices and credit notes; ZA, MA, RM and DF neither need nor use it.',
+    note: 'The invoice block (NetAmount included) belongs to invoices and credit notes. InvoiceNr is exempt: it stays optional for every reason, because ZA, MA, RM and DF need a way to name the invoice they act on (decision 004).',
   },
   {
     kind: 'onlyForReasons',
