@@ -8,13 +8,19 @@ import { queryOf, readPlainForm } from './decode/form.js';
 import { encodeAnswer } from './encode/answer.js';
 import { transportFailureHandler } from './encode/transport-failure.js';
 import { createEngine, type Engine } from './engine/index.js';
+import { faultyAnswer } from './faults/faulty-answer.js';
+import { createHeldCalls, type HeldCalls } from './faults/held-calls.js';
+import { sendAnswer } from './faults/send-answer.js';
 import { createJournal, type Journal } from './journal/journal.js';
 import { recordCall } from './journal/record-call.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createMerchantRegistry, type MerchantRegistry } from './merchants/registry.js';
 import { answerCall } from './pipeline.js';
 import { createReplayMemory, type ReplayMemory } from './replay/req-id.js';
-import { noScript, type ScriptStage } from './script/stage.js';
+import { createScenarioBook, type ScenarioBook } from './script/scenario-book.js';
+import { scenarioStage } from './script/scenario-stage.js';
+import { withScriptedCodes } from './script/scripted-codes.js';
+import { firstDecision, type ScriptStage } from './script/stage.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
 
@@ -34,6 +40,10 @@ export interface SimulatorParts {
   readonly journal: Journal;
   readonly logger: Logger;
   readonly script: ScriptStage;
+  /** Scenario rules (decision 008): start-up ones and those added through `/__sim/scenarios`. */
+  readonly scenarios: ScenarioBook;
+  /** Calls a fault holds open; `close()` releases them. */
+  readonly held: HeldCalls;
 }
 
 /** Parts a caller may swap: a scripted stage, a logger that collects lines, another store. */
@@ -57,9 +67,12 @@ export function createParts(
     clock,
     ...(config.creditLimit === undefined ? {} : { defaultCreditLimit: config.creditLimit }),
   });
-  const codes = config.codeOverrides
-    ? builtInCatalogue.withOverrides(config.codeOverrides)
-    : builtInCatalogue;
+  // Scenarios may answer codes the catalogue lacks, through `scripted:` keys (decision 008).
+  const codes = withScriptedCodes(
+    config.codeOverrides ? builtInCatalogue.withOverrides(config.codeOverrides) : builtInCatalogue,
+  );
+  const scenarios = createScenarioBook({ startup: config.scenarios, catalogue: codes });
+  const scenarioScript = scenarioStage(scenarios, codes);
   return {
     config,
     merchants: createMerchantRegistry(config.merchants),
@@ -71,7 +84,10 @@ export function createParts(
     replay: createReplayMemory(store),
     journal: createJournal(config.journalSize),
     logger: overrides.logger ?? createLogger(config.logLevel),
-    script: overrides.script ?? noScript,
+    // A swapped-in stage is asked first; scenarios and magic values still follow it.
+    script: overrides.script ? firstDecision(overrides.script, scenarioScript) : scenarioScript,
+    scenarios,
+    held: createHeldCalls(),
   };
 }
 
@@ -115,9 +131,13 @@ function debtorCall(parts: SimulatorParts, req: Request, res: Response): void {
   const body = Buffer.isBuffer(req.body) ? req.body : undefined;
   const form = readPlainForm(queryOf(req.originalUrl), body);
   const result = answerCall(parts, form);
-  const answer = encodeAnswer(result.outcome, parts.catalogue);
+  // A scenario's fault (decision 008) may alter the answer, delay it or send none.
+  const fault = result.scenario?.fault;
+  const answer = fault
+    ? faultyAnswer(result.outcome, fault.failure, parts.catalogue)
+    : encodeAnswer(result.outcome, parts.catalogue);
   if (result.rememberFor)
     parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, answer);
   recordCall(parts, { req, form, result, answer, durationMs: performance.now() - started });
-  res.status(200).type('text/plain').send(answer.body);
+  sendAnswer(parts.held, res, answer.body, fault);
 }

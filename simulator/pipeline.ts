@@ -6,7 +6,7 @@ import { decodeEnvelope } from './decode/envelope.js';
 import type { PlainForm } from './decode/form.js';
 import { type CallOutcome, merchantFailure } from './encode/outcome.js';
 import type { EngineOutcome } from './engine/index.js';
-import type { ScriptDecision } from './script/stage.js';
+import { isDecision, type ScenarioMark, type ScriptDecision } from './script/stage.js';
 import { validateFields } from './validate/validate-request.js';
 
 /** How far a call got: the outcome to encode, plus what the journal and replay memory need. */
@@ -19,6 +19,8 @@ export interface CallResult {
     readonly merchantId: string;
     readonly fields: Readonly<Record<string, string>>;
   };
+  /** The scenario that decided or marked the call, and its fault (decision 008). */
+  readonly scenario?: ScenarioMark;
 }
 
 /**
@@ -52,17 +54,27 @@ export function answerCall(parts: SimulatorParts, form: PlainForm): CallResult {
   const validated = validateFields(request, parts.catalogue);
   if (!validated.ok) return { outcome: validated.outcome, request: request.fields };
 
-  const rememberFor = { merchantId, fields: request.fields };
   const fields = validated.fields;
-  const decision = parts.script({ merchantId, fields, clock: parts.clock });
-  const answer = decision ?? toDecision(parts.engine.handle({ merchantId, fields }));
+  const verdict = parts.script({ merchantId, fields, clock: parts.clock });
+  // A scripted decision answers instead of the engine and is not remembered
+  // for its ReqId: it changed nothing, and a retry must meet the next step.
+  const decision = isDecision(verdict) ? verdict : undefined;
+  const { scenario, ...answer } =
+    decision ?? toDecision(parts.engine.handle({ merchantId, fields }));
   const outcome: CallOutcome = {
     kind: 'merchant',
     keys: request.keys,
     request: request.fields,
     ...answer,
   };
-  return { outcome, request: request.fields, rememberFor };
+  const mark = verdict?.scenario ? { scenario: verdict.scenario } : {};
+  if (decision) return { outcome, request: request.fields, ...mark };
+  return {
+    outcome,
+    request: request.fields,
+    rememberFor: { merchantId, fields: request.fields },
+    ...mark,
+  };
 }
 
 function toDecision(outcome: EngineOutcome): ScriptDecision {

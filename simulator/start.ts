@@ -58,7 +58,11 @@ export async function listen(
     app,
     parts,
     config,
-    close: () => closeServer(server),
+    close: () => {
+      // Calls a fault holds (timeout, latency) must not keep close() waiting.
+      parts.held.releaseAll();
+      return closeServer(server);
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import express, { type Response, Router } from 'express';
 import type { SimulatorParts } from '../app.js';
 import { clockRoutes } from './clock-routes.js';
+import { scenarioRoutes } from './scenario-routes.js';
 import { createStateSeeder } from './seed-state.js';
 import { stateRequestSchema } from './state-request.js';
 
@@ -13,6 +14,7 @@ export function adminRouter(parts: SimulatorParts): Router {
   router.use(express.json({ limit: parts.config.bodyLimitBytes }));
   const { store, journal } = parts;
   let seedState = createStateSeeder(parts);
+  router.use(scenarioRoutes(parts)); // /scenarios; also resets them on POST /reset (decision 008)
 
   router.get('/health', (_req, res) => {
     res.json({

@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { CodeOverrideError } from '../../protocol/codes/index.js';
+import {
+  catalogue as builtInCatalogue,
+  type CodeOverride,
+  CodeOverrideError,
+} from '../../protocol/codes/index.js';
 import { loadOverrides } from '../../protocol/codes/load-overrides.js';
 import { LOG_LEVELS } from '../log/logger.js';
 import { ConfigError, describeIssues } from './config-error.js';
 import { type MerchantConfig, merchantSchema } from './merchant-schema.js';
 import { readMerchantsFile } from './merchants-file.js';
+import { readScenariosFile } from './scenarios-file.js';
 import {
   DEFAULT_BODY_LIMIT_BYTES,
   DEFAULT_JOURNAL_SIZE,
@@ -39,6 +44,7 @@ const envSchema = z.object({
       .optional(),
   ),
   SIM_CODES_FILE: text,
+  SIM_SCENARIOS_FILE: text,
   SIM_CREDIT_LIMIT: integer(0),
   SIM_JOURNAL_SIZE: integer(1),
   LOG_LEVEL: z.preprocess(
@@ -71,17 +77,21 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     ...merchantFromEnv(vars),
   ];
   const underTest = vars.VITEST !== undefined || vars.NODE_ENV === 'test';
+  const codeOverrides = vars.SIM_CODES_FILE ? readCodesFile(vars.SIM_CODES_FILE) : undefined;
   return withMerchants(
     {
       host: vars.HOST,
       port: vars.PORT,
       seed: vars.SIM_SEED,
       clockStart: vars.SIM_CLOCK,
-      codeOverrides: vars.SIM_CODES_FILE ? readCodesFile(vars.SIM_CODES_FILE) : undefined,
+      codeOverrides,
       creditLimit: vars.SIM_CREDIT_LIMIT,
       logLevel: vars.LOG_LEVEL ?? (underTest ? 'silent' : 'info'),
       bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
       journalSize: vars.SIM_JOURNAL_SIZE ?? DEFAULT_JOURNAL_SIZE,
+      scenarios: vars.SIM_SCENARIOS_FILE
+        ? readScenariosFile(vars.SIM_SCENARIOS_FILE, catalogueWith(codeOverrides))
+        : undefined,
     },
     merchants,
   );
@@ -118,6 +128,11 @@ function merchantFromEnv(vars: Env): MerchantConfig[] {
     path: issue.path.map((part) => ENV_NAME[String(part)] ?? part),
   }));
   throw new ConfigError(describeIssues('environment', issues));
+}
+
+/** Scenario files name catalogue keys: check them against the catalogue the simulator will use. */
+function catalogueWith(overrides: readonly CodeOverride[] | undefined) {
+  return overrides ? builtInCatalogue.withOverrides(overrides) : builtInCatalogue;
 }
 
 /** The override entries, checked against the built-in catalogue; errors name the file and field. */

@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import { type CodeOverride, codeOverridesSchema } from '../../protocol/codes/index.js';
+import {
+  catalogue as builtInCatalogue,
+  type CodeOverride,
+  codeOverridesSchema,
+} from '../../protocol/codes/index.js';
 import { LOG_LEVELS, type LogLevel } from '../log/logger.js';
 import { DEMO_MERCHANT } from '../merchants/demo-merchant.js';
+import { ruleProblems } from '../script/check-rules.js';
+import {
+  type ScenarioRule,
+  type ScenarioRuleInput,
+  scenarioRuleSchema,
+} from '../script/scenario-schema.js';
 import { ConfigError, describeIssues } from './config-error.js';
 import { type MerchantConfig, type MerchantInput, merchantSchema } from './merchant-schema.js';
 
@@ -25,6 +35,8 @@ export interface SimulatorConfig {
   readonly bodyLimitBytes: number;
   /** How many calls `GET /__sim/journal` keeps. */
   readonly journalSize: number;
+  /** Scenario rules from start-up (`SIM_SCENARIOS_FILE` or the `scenarios` option); decision 008. */
+  readonly scenarios?: readonly ScenarioRule[];
 }
 
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
@@ -49,10 +61,15 @@ export const simulatorOptionsSchema = z.strictObject({
   logLevel: z.enum(LOG_LEVELS).default('silent'),
   bodyLimitBytes: z.number().int().min(1024).default(DEFAULT_BODY_LIMIT_BYTES),
   journalSize: z.number().int().min(1).max(100_000).default(DEFAULT_JOURNAL_SIZE),
+  scenarios: z.array(scenarioRuleSchema).optional(),
 });
 
-export type SimulatorOptions = Omit<z.input<typeof simulatorOptionsSchema>, 'merchants'> & {
+export type SimulatorOptions = Omit<
+  z.input<typeof simulatorOptionsSchema>,
+  'merchants' | 'scenarios'
+> & {
   merchants?: MerchantInput[];
+  scenarios?: ScenarioRuleInput[];
 };
 
 /**
@@ -67,6 +84,17 @@ export function defineConfig(options: SimulatorOptions = {}): SimulatorConfig {
   if (!parsed.success)
     throw new ConfigError(describeIssues('simulator options', parsed.error.issues));
   const { merchants = [], seed, clockStart, codeOverrides, creditLimit, ...rest } = parsed.data;
+  // Scenario rules name catalogue keys, which only the catalogue (with overrides) can check.
+  if (rest.scenarios) {
+    const codes = codeOverrides ? builtInCatalogue.withOverrides(codeOverrides) : builtInCatalogue;
+    const problems = ruleProblems(rest.scenarios, codes).map((problem) => ({
+      code: 'custom' as const,
+      input: undefined,
+      path: ['scenarios', ...problem.path],
+      message: problem.message,
+    }));
+    if (problems.length > 0) throw new ConfigError(describeIssues('simulator options', problems));
+  }
   return withMerchants({ ...rest, seed, clockStart, codeOverrides, creditLimit }, merchants);
 }
 

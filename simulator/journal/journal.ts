@@ -1,3 +1,5 @@
+import type { ScenarioMark } from '../script/stage.js';
+
 /**
  * One call as the simulator saw it: decrypted request and answer, sensitive
  * values already masked. Keys and ciphertext are never part of an entry.
@@ -20,6 +22,8 @@ export interface JournalEntry {
   /** True when a ReqId resubmission was answered from memory. */
   readonly replayed: boolean;
   readonly durationMs: number;
+  /** The scenario rule or magic value that decided or marked the call, with its fault (decision 008). */
+  readonly scenario?: ScenarioMark;
 }
 
 export type NewJournalEntry = Omit<JournalEntry, 'seq'>;

@@ -31,6 +31,7 @@ export function recordCall(parts: SimulatorParts, call: CallRecord): void {
     answerKind: answer.kind,
     replayed: result.outcome.kind === 'replay',
     durationMs,
+    ...(result.scenario ? { scenario: result.scenario } : {}),
   });
   const request = result.request ?? {};
   parts.logger.info('call', {
@@ -42,6 +43,7 @@ export function recordCall(parts: SimulatorParts, call: CallRecord): void {
     code: answer.fields.Code,
     status: answer.fields.Status,
     replayed: result.outcome.kind === 'replay' || undefined,
+    scenario: result.scenario?.id,
     durationMs,
   });
   const codeKey = 'codeKey' in result.outcome ? result.outcome.codeKey : undefined;

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { faultSchema } from '../faults/fault-schema.js';
+
+const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+const cents = z.number().int().min(0);
+
+const regex = z.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `not a valid regular expression (${(error as Error).message})`,
+    });
+  }
+});
+
+/**
+ * Which calls a rule applies to; every given criterion must hold, an empty
+ * match takes every call. Strings compare exactly; `fields` are regular
+ * expressions (unanchored: add `^...$` for a whole value) over any request
+ * field, names in any case.
+ *
+ * @example { eventToken: 'BC', amount: { min: 100000 }, fields: { LastName: '^Test' } }
+ */
+export const matchSchema = z.strictObject({
+  eventToken: oneOrMany.optional(),
+  requestReason: oneOrMany.optional(),
+  merchantId: z.string().min(1).optional(),
+  /** CustomerID (BC, DC) or DebitorID (UP). */
+  customerId: z.string().min(1).optional(),
+  refNr: z.string().min(1).optional(),
+  payType: z.string().min(1).optional(),
+  amount: z
+    .strictObject({ min: cents.optional(), max: cents.optional() })
+    .refine(
+      (range) => range.min === undefined || range.max === undefined || range.min <= range.max,
+      'min must not be above max',
+    )
+    .optional(),
+  fields: z.record(z.string().min(1), regex).optional(),
+});
+
+/**
+ * A Paygate answer by catalogue `code` or `key`. A code the catalogue lacks
+ * is allowed; its Status follows the S digit (0: OK, else FAILED).
+ *
+ * @example { code: '22010012' }
+ * @example { key: 'business.credit-declined', codeExt: '114', errorText: 'Score too low' }
+ */
+export const respondSchema = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^[0-9A-Fa-f]{8}$/, 'expected 8 characters S MMM PPPP (digits or A-F)')
+      .transform((code) => code.toUpperCase())
+      .optional(),
+    key: z.string().min(1).optional(),
+    description: z.string().min(1).max(1024).optional(),
+    status: z.enum(['OK', 'FAILED']).optional(),
+    codeExt: z.string().min(1).max(64).optional(),
+    errorText: z.string().min(1).max(1024).optional(),
+    referenzId: z.string().min(1).max(64).optional(),
+  })
+  .refine(
+    (respond) => (respond.code === undefined) !== (respond.key === undefined),
+    'expected either code or key',
+  );
+
+/** One outcome: behave normally (`pass`), answer (`respond`), fail on the wire (`fault`), or answer late. */
+export const outcomeSchema = z
+  .strictObject({
+    pass: z.literal(true).optional(),
+    respond: respondSchema.optional(),
+    fault: faultSchema.optional(),
+  })
+  .superRefine((outcome, ctx) => checkOutcome(outcome, ctx));
+
+/**
+ * One scenario rule. Either `respond`/`fault`/`pass` or a `sequence` of such
+ * outcomes, one per matching call. `times` counts the calls it answers (a
+ * number or `always`); `priority` orders rules (higher first, then oldest).
+ *
+ * @example { match: { eventToken: 'BC' }, respond: { code: '22010012' }, times: 1 }
+ * @example { match: { eventToken: 'OC' }, sequence: [{ fault: 'reset' }, { pass: true }] }
+ */
+export const scenarioRuleSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9._-]{1,64}$/,
+        'expected 1 to 64 letters, digits, dots, dashes or underscores',
+      )
+      .optional(),
+    note: z.string().max(500).optional(),
+    priority: z.number().int().default(0),
+    match: matchSchema.default({}),
+    pass: z.literal(true).optional(),
+    respond: respondSchema.optional(),
+    fault: faultSchema.optional(),
+    sequence: z.array(outcomeSchema).min(1).optional(),
+    times: z.union([z.number().int().min(1), z.literal('always')]).optional(),
+  })
+  .superRefine((rule, ctx) => {
+    const single =
+      rule.pass !== undefined || rule.respond !== undefined || rule.fault !== undefined;
+    if (rule.sequence !== undefined) {
+      if (single)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sequence'],
+          message: 'a sequence replaces pass, respond and fault; give one or the other',
+        });
+      return;
+    }
+    if (!single)
+      ctx.addIssue({ code: 'custom', message: 'expected respond, fault, pass or sequence' });
+    else checkOutcome(rule, ctx);
+  });
+
+export type MatchSpec = z.output<typeof matchSchema>;
+export type RespondSpec = z.output<typeof respondSchema>;
+export type OutcomeSpec = z.output<typeof outcomeSchema>;
+export type ScenarioRule = z.output<typeof scenarioRuleSchema>;
+export type ScenarioRuleInput = z.input<typeof scenarioRuleSchema>;
+
+/** `pass` lets the engine answer, so it takes neither `respond` nor a fault that replaces the answer. */
+function checkOutcome(outcome: Omit<OutcomeSpec, never>, ctx: z.RefinementCtx): void {
+  if (outcome.pass === undefined) {
+    if (outcome.respond === undefined && outcome.fault === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'expected respond, fault or pass' });
+    }
+    return;
+  }
+  if (outcome.respond !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['respond'],
+      message: 'pass lets the engine answer; drop respond or pass',
+    });
+  }
+  const fault = outcome.fault;
+  if (fault !== undefined && Object.keys(fault).some((kind) => kind !== 'latencyMs')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['fault'],
+      message: 'pass takes latencyMs only; other faults replace the answer',
+    });
+  }
+}
