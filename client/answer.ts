@@ -1,4 +1,5 @@
 import type { Catalogue } from '../protocol/codes/catalogue.js';
+import { parseCode } from '../protocol/codes/layout.js';
 import { findField } from '../protocol/plaintext.js';
 import { decodeResponseBody, type MerchantKeys } from '../protocol/wire.js';
 import {
@@ -30,13 +31,26 @@ export function decodeAnswer(
       throw new PaygateUnencryptedFailure(fields, status, findField(fields, 'Description') ?? '');
     }
     case 'encrypted': {
-      if (decoded.macValid === false) {
-        throw new PaygateMacError('Paygate answer carries a MAC that does not match: rejected');
-      }
+      if (decoded.macValid === false) throw macError(decoded.fields);
       if (findField(decoded.fields, 'Status') === undefined) {
         throw new PaygateGarbledResponseError('Paygate answer decrypted but has no Status');
       }
       return toResult(decoded.fields, catalogue);
     }
   }
+}
+
+/**
+ * An answer whose MAC does not verify is never trusted. When it nonetheless
+ * says the gateway could not verify our request (module 001), both sides
+ * disagree on the HMAC key: say so, since that is the usual cause.
+ */
+function macError(fields: Readonly<Record<string, string>>): PaygateMacError {
+  const code = parseCode(findField(fields, 'Code') ?? '');
+  const hmacKeysDisagree = code.ok && code.category === 'crypto';
+  return new PaygateMacError(
+    hmacKeysDisagree
+      ? 'Paygate answer MAC does not match, and the answer reports a rejected request MAC: check the HMAC key (PAYGATE_HMAC_KEY)'
+      : 'Paygate answer carries a MAC that does not match: rejected',
+  );
 }

@@ -192,11 +192,10 @@ describe('answers that are not about the business', () => {
       (caught: unknown) => caught,
     );
     // The simulator refused the MAC; its answer is signed with the right key, which
-    // this client cannot verify either (see the report: MAC error vs authentication error).
+    // this client cannot verify either, so it is not trusted but names the likely cause.
     expect(thrown).toBeInstanceOf(PaygateError);
-    expect(['PaygateMacError', 'PaygateAuthenticationError']).toContain(
-      (thrown as PaygateError).type,
-    );
+    expect((thrown as PaygateError).type).toBe('PaygateMacError');
+    expect((thrown as PaygateError).message).toContain('PAYGATE_HMAC_KEY');
     const [seen] = await e2e().callsWith(fields.TransID);
     expect(seen?.answer).toMatchObject({
       Status: 'FAILED',
