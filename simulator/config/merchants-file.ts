@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLError } from 'yaml';
 import { ConfigError, describeIssues } from './config-error.js';
 import { type MerchantConfig, merchantListSchema } from './merchant-schema.js';
 
@@ -29,9 +29,19 @@ export function readMerchantsFile(path: string): MerchantConfig[] {
   try {
     data = parseYaml(text);
   } catch (error) {
-    throw new ConfigError(`${where}: neither JSON nor YAML (${(error as Error).message})`);
+    throw new ConfigError(`${where}: neither JSON nor YAML (${syntaxErrorAt(error)})`);
   }
   const parsed = merchantListSchema.safeParse(data);
   if (!parsed.success) throw new ConfigError(describeIssues(where, parsed.error.issues));
   return parsed.data;
+}
+
+/**
+ * Where the file is broken, without yaml's message: that message quotes the
+ * offending source line, which in this file may hold a key.
+ */
+function syntaxErrorAt(error: unknown): string {
+  if (!(error instanceof YAMLError)) return 'unreadable';
+  const at = error.linePos?.[0];
+  return at ? `${error.code} at line ${at.line}, column ${at.col}` : error.code;
 }
