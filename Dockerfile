@@ -17,4 +17,5 @@ USER node
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/__sim/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["npm", "start"]
+# node itself is PID 1 (not npm and a shell), so SIGTERM reaches the simulator's orderly close.
+CMD ["node", "--import", "tsx", "simulator/main.ts"]

@@ -25,8 +25,16 @@ export const merchantSchema = z
     blowfishKey: blowfishKey.optional(),
     aesKey: aesKey.optional(),
   })
-  .refine((m) => (m.encryption === 'aes' ? m.aesKey !== undefined : m.blowfishKey !== undefined), {
-    message: 'the key for the chosen encryption is missing (blowfishKey or aesKey)',
+  .superRefine((m, context) => {
+    // The issue names the missing key, so env errors can say PAYGATE_AES_KEY.
+    const needed = m.encryption === 'aes' ? 'aesKey' : 'blowfishKey';
+    if (m[needed] === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: [needed],
+        message: `required for encryption '${m.encryption}'`,
+      });
+    }
   });
 
 export type MerchantConfig = z.output<typeof merchantSchema>;

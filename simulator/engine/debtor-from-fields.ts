@@ -19,7 +19,8 @@ export function debtorFromFields(
     salutation: f('Salutation'),
     firstName: f('FirstName'),
     lastName: f('LastName'),
-    dateOfBirth: f('DateOfBirth'),
+    // Like the IBAN, the birth date is personal data the simulator need not keep.
+    yearOfBirth: f('DateOfBirth')?.slice(0, 4),
     address: address(f, [
       'AddrStreet',
       'AddrDistrict',

@@ -21,7 +21,8 @@ export interface DebtorRecord {
   readonly salutation?: string;
   readonly firstName?: string;
   readonly lastName?: string;
-  readonly dateOfBirth?: string;
+  /** Only the year of DateOfBirth is kept, so the admin API never serves a full birth date. */
+  readonly yearOfBirth?: string;
   readonly address?: Address;
   readonly previousAddress?: Address;
   readonly deliveryAddress?: Address & { firstName?: string; lastName?: string };

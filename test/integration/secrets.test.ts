@@ -129,7 +129,7 @@ describe('logs and journal', () => {
       }
     }
     const debtors = await sim.admin().get('/__sim/debtors/shop_secret');
-    for (const value of [...SECRETS, IBAN, IBAN.slice(0, -4), BIC, ACC_OWNER]) {
+    for (const value of [...SECRETS, IBAN, IBAN.slice(0, -4), BIC, ACC_OWNER, DOB]) {
       expect(debtors.text).not.toContain(value);
     }
   });
