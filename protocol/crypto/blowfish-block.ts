@@ -22,7 +22,9 @@ const maxKeyBytes = pSize * 4;
 export class BlowfishBlocks {
   private readonly p: Uint32Array;
   private readonly s: Uint32Array;
-  // One reusable pair instead of an allocation per block.
+  /** The P-array backwards: decrypting is encrypting with the subkeys in reverse order. */
+  private readonly pReversed: Uint32Array;
+  // One reusable pair for the key schedule instead of an allocation per block.
   private readonly half = new Uint32Array(2);
 
   /** @param key 1 to 72 bytes are used; an empty key is the caller's concern. */
@@ -32,6 +34,7 @@ export class BlowfishBlocks {
     this.s = words.subarray(pSize);
     this.mixKeyIntoP(key.subarray(0, maxKeyBytes));
     this.expand();
+    this.pReversed = this.p.slice().reverse();
   }
 
   /** Encrypts every 8-byte block of `bytes` in place; the length must be a multiple of 8. */
@@ -44,27 +47,39 @@ export class BlowfishBlocks {
     this.eachBlock(bytes, false);
   }
 
+  // One loop over the blocks with the words in locals: the cipher runs over
+  // every request and every answer, so it avoids a DataView and a method call
+  // per round (docs/decisions/009-performance.md).
   private eachBlock(bytes: Uint8Array, encrypt: boolean): void {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const half = this.half;
-    for (let offset = 0; offset + blowfishBlockSize <= bytes.byteLength; offset += 8) {
-      half[0] = view.getUint32(offset);
-      half[1] = view.getUint32(offset + 4);
-      if (encrypt) this.encryptHalves();
-      else this.decryptHalves();
-      view.setUint32(offset, half[0] ?? 0);
-      view.setUint32(offset + 4, half[1] ?? 0);
-    }
-  }
-
-  /** The round function F: two additions and an XOR over the four S-boxes. */
-  private f(x: number): number {
+    const p = encrypt ? this.p : this.pReversed;
     const s = this.s;
-    const a = s[x >>> 24] ?? 0;
-    const b = s[256 + ((x >>> 16) & 0xff)] ?? 0;
-    const c = s[512 + ((x >>> 8) & 0xff)] ?? 0;
-    const d = s[768 + (x & 0xff)] ?? 0;
-    return (((a + b) ^ c) + d) >>> 0;
+    for (let offset = 0; offset + blowfishBlockSize <= bytes.length; offset += blowfishBlockSize) {
+      let left =
+        ((bytes[offset] ?? 0) << 24) |
+        ((bytes[offset + 1] ?? 0) << 16) |
+        ((bytes[offset + 2] ?? 0) << 8) |
+        (bytes[offset + 3] ?? 0);
+      let right =
+        ((bytes[offset + 4] ?? 0) << 24) |
+        ((bytes[offset + 5] ?? 0) << 16) |
+        ((bytes[offset + 6] ?? 0) << 8) |
+        (bytes[offset + 7] ?? 0);
+      for (let i = 0; i < rounds; i += 2) {
+        left ^= p[i] ?? 0;
+        right ^= roundF(s, left) ^ (p[i + 1] ?? 0);
+        left ^= roundF(s, right);
+      }
+      const outLeft = right ^ (p[rounds + 1] ?? 0);
+      const outRight = left ^ (p[rounds] ?? 0);
+      bytes[offset] = outLeft >>> 24;
+      bytes[offset + 1] = outLeft >>> 16;
+      bytes[offset + 2] = outLeft >>> 8;
+      bytes[offset + 3] = outLeft;
+      bytes[offset + 4] = outRight >>> 24;
+      bytes[offset + 5] = outRight >>> 16;
+      bytes[offset + 6] = outRight >>> 8;
+      bytes[offset + 7] = outRight;
+    }
   }
 
   // Two Feistel rounds per iteration so the halves never need swapping.
@@ -74,26 +89,12 @@ export class BlowfishBlocks {
     let right = this.half[1] ?? 0;
     for (let i = 0; i < rounds; i += 2) {
       left ^= p[i] ?? 0;
-      right ^= this.f(left);
+      right ^= roundF(this.s, left);
       right ^= p[i + 1] ?? 0;
-      left ^= this.f(right);
+      left ^= roundF(this.s, right);
     }
     this.half[0] = right ^ (p[rounds + 1] ?? 0);
     this.half[1] = left ^ (p[rounds] ?? 0);
-  }
-
-  private decryptHalves(): void {
-    const p = this.p;
-    let left = this.half[0] ?? 0;
-    let right = this.half[1] ?? 0;
-    for (let i = rounds + 1; i > 1; i -= 2) {
-      left ^= p[i] ?? 0;
-      right ^= this.f(left);
-      right ^= p[i - 1] ?? 0;
-      left ^= this.f(right);
-    }
-    this.half[0] = right ^ (p[0] ?? 0);
-    this.half[1] = left ^ (p[1] ?? 0);
   }
 
   /** XORs the key, repeated cyclically as big-endian words, into the P-array. */
@@ -121,4 +122,13 @@ export class BlowfishBlocks {
       }
     }
   }
+}
+
+/** The round function F: two additions and an XOR over the four S-boxes (s holds all four). */
+function roundF(s: Uint32Array, x: number): number {
+  const a = s[x >>> 24] ?? 0;
+  const b = s[256 | ((x >>> 16) & 0xff)] ?? 0;
+  const c = s[512 | ((x >>> 8) & 0xff)] ?? 0;
+  const d = s[768 | (x & 0xff)] ?? 0;
+  return (((a + b) ^ c) + d) | 0;
 }

@@ -1,6 +1,7 @@
-import { BlowfishBlocks, blowfishBlockSize } from './blowfish-block.js';
+import { blowfishBlockSize } from './blowfish-block.js';
 import { type Cipher, CipherError } from './cipher.js';
 import { bytesToHex, hexToBytes } from './hex.js';
+import { blowfishKeySchedule } from './key-schedules.js';
 import { lengthWithoutNulPadding, lengthWithoutPkcs7Padding, padWithNul } from './padding.js';
 import { plaintextForLen } from './plaintext-length.js';
 
@@ -21,7 +22,8 @@ import { plaintextForLen } from './plaintext-length.js';
  */
 export function blowfishCipher(password: string): Cipher {
   // The Paygate treats an empty password as one space; Blowfish needs >= 1 key byte.
-  const blocks = new BlowfishBlocks(Buffer.from(password === '' ? ' ' : password, 'utf8'));
+  // The expanded key is cached per password (key-schedules.ts): building it costs more than a message.
+  const blocks = blowfishKeySchedule(Buffer.from(password === '' ? ' ' : password, 'utf8'));
   return {
     encrypt(plaintext) {
       const bytes = Buffer.from(plaintext, 'utf8');

@@ -29,22 +29,42 @@ export function requirementOf(
 ): Requirement {
   const outside = scopeRule(table, field, reason);
   if (outside) return outside;
-  const sent = (name: ParameterName) => present.has(name) && isInScope(table, name, reason);
+  // Plain loops and no local closures: this runs for every field of every
+  // call, and under tsx (esbuild keepNames) each closure created per call
+  // costs an Object.defineProperty; see docs/decisions/009-performance.md.
   if (field.presence === 'M') {
-    const waived = table.conditions.some(
-      (c) =>
+    if (reason === undefined) return 'required';
+    for (const c of table.conditions) {
+      if (
         c.kind === 'waivedWith' &&
         c.parameter === field.name &&
-        reason !== undefined &&
         c.reasons.includes(reason) &&
-        sent(c.whenPresent),
-    );
-    return waived ? 'optional' : 'required';
+        sentInScope(table, c.whenPresent, reason, present)
+      ) {
+        return 'optional';
+      }
+    }
+    return 'required';
   }
-  const demanded = table.conditions.some(
-    (c) => c.kind === 'requiredWith' && c.parameter === field.name && sent(c.whenPresent),
-  );
-  return demanded ? 'required' : 'optional';
+  for (const c of table.conditions) {
+    if (
+      c.kind === 'requiredWith' &&
+      c.parameter === field.name &&
+      sentInScope(table, c.whenPresent, reason, present)
+    ) {
+      return 'required';
+    }
+  }
+  return 'optional';
+}
+
+function sentInScope(
+  table: MessageTable,
+  name: ParameterName,
+  reason: string | undefined,
+  present: ReadonlySet<string>,
+): boolean {
+  return present.has(name) && isInScope(table, name, reason);
 }
 
 /** Whether a field belongs to a request with this reason at all. */

@@ -1,15 +1,25 @@
-import { canonicalName, parameterDef } from '../../protocol/reference/parameters.js';
+import { parameterDef, parameterNames } from '../../protocol/reference/parameters.js';
 
 /**
  * Card data is not part of the debtor interface, but clients sometimes send
  * what their shop has; never keep it readable either.
  */
-const CARD_FIELDS = new Set(['ccnumber', 'cccvc', 'ccexpiry', 'cardnumber', 'cvc', 'cvv', 'pan']);
+const CARD_FIELDS = ['ccnumber', 'cccvc', 'ccexpiry', 'cardnumber', 'cvc', 'cvv', 'pan'];
+
+/**
+ * Lower-case names to mask: the dictionary's sensitive parameters (names
+ * match whatever their case, as `canonicalName` does) and card fields.
+ * Built once: every call's request goes through `maskFields`.
+ */
+const SENSITIVE_NAMES: ReadonlySet<string> = new Set([
+  ...parameterNames
+    .filter((name) => parameterDef(name).sensitive === true)
+    .map((name) => name.toLowerCase()),
+  ...CARD_FIELDS,
+]);
 
 function isSensitive(name: string): boolean {
-  const canonical = canonicalName(name);
-  if (canonical !== undefined && parameterDef(canonical).sensitive === true) return true;
-  return CARD_FIELDS.has(name.toLowerCase());
+  return SENSITIVE_NAMES.has(name.toLowerCase());
 }
 
 /**

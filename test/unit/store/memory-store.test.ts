@@ -112,6 +112,39 @@ describe('memory store', () => {
     expect(store.listPayments('shop-a').map((p) => p.payId)).toEqual(['P2', 'P1', 'P3']);
   });
 
+  it("finds a debtor's payments oldest first, the latest version of each", () => {
+    const store = createMemoryStore();
+    const opened = [
+      ['P3', 'K-1'],
+      ['P1', 'K-2'],
+      ['P2', 'K-1'],
+      ['P4', 'K-1'],
+    ] as const;
+    for (const [payId, customerId] of opened) {
+      store.commit('shop-a', { payment: payment(payId, { customerId }) });
+    }
+    store.commit('shop-a', { payment: payment('P3', { currency: 'CHF' }) });
+    const ofK1 = store.paymentsOfDebtor('shop-a', 'K-1');
+    expect(ofK1.map((p) => p.payId)).toEqual(['P3', 'P2', 'P4']);
+    expect(ofK1[0]?.currency).toBe('CHF');
+    expect(store.paymentsOfDebtor('shop-a', 'K-2').map((p) => p.payId)).toEqual(['P1']);
+    expect(store.paymentsOfDebtor('shop-a', 'K-3')).toEqual([]);
+    expect(store.paymentsOfDebtor('shop-b', 'K-1')).toEqual([]);
+    expect(store.getDebtor('shop-a', 'K-1')).toBeUndefined();
+  });
+
+  it('keeps creation order when a payment version names another debtor', () => {
+    const store = createMemoryStore();
+    for (const payId of ['P1', 'P2', 'P3']) {
+      store.commit('shop-a', {
+        payment: payment(payId, { customerId: payId === 'P2' ? 'K-2' : 'K-1' }),
+      });
+    }
+    store.commit('shop-a', { payment: payment('P1', { customerId: 'K-2' }) });
+    expect(store.paymentsOfDebtor('shop-a', 'K-1').map((p) => p.payId)).toEqual(['P3']);
+    expect(store.paymentsOfDebtor('shop-a', 'K-2').map((p) => p.payId)).toEqual(['P1', 'P2']);
+  });
+
   it('sets and removes a debtor credit limit, creating a bare debtor if needed', () => {
     const store = createMemoryStore();
     store.setCreditLimit('shop-a', 'K-9', 0, AT);
@@ -140,6 +173,7 @@ describe('memory store', () => {
     store.rememberAnswer('shop-a', 'R1', 'one');
     store.reset();
     expect(store.listPayments('shop-a')).toEqual([]);
+    expect(store.paymentsOfDebtor('shop-a', 'K-1')).toEqual([]);
     expect(store.recallAnswer('shop-a', 'R1')).toBeUndefined();
   });
 });
