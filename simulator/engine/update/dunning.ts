@@ -5,7 +5,7 @@ import { type Decision, reject } from '../decision.js';
 import type { EngineContext } from '../options.js';
 import type { EngineRequest } from '../types.js';
 import { replaceInvoice } from './allocate.js';
-import { namedInvoice } from './named-invoice.js';
+import { namedInvoice, writtenOff } from './named-invoice.js';
 
 /** Due before today and something left to pay: the only invoices one may dun. */
 export function isOverdue(invoice: InvoiceRecord, today: string): boolean {
@@ -23,13 +23,8 @@ export function dun(ctx: EngineContext, request: EngineRequest, payment: Payment
   if (!named.ok) return named.decision;
   const today = ctx.clock.today();
   const target = named.invoice ?? payment.invoices.find((i) => !i.defaulted && isOverdue(i, today));
-  if (target?.defaulted) {
-    return reject(
-      'business.already-defaulted',
-      `invoice ${target.invoiceNr} is written off`,
-      payIdOnly,
-    );
-  }
+  const defaulted = writtenOff(target, payment);
+  if (defaulted) return defaulted;
   if (!target || !isOverdue(target, today)) {
     const which = target ? `invoice ${target.invoiceNr} is` : 'no invoice of this PayID is';
     return reject('business.not-overdue', `${which} overdue on ${today}`, payIdOnly);
@@ -51,13 +46,8 @@ export function resetDunning(
   const named = namedInvoice(payment, request);
   if (!named.ok) return named.decision;
   const target = named.invoice ?? payment.invoices.find((i) => !i.defaulted && i.dunningLevel > 0);
-  if (target?.defaulted) {
-    return reject(
-      'business.already-defaulted',
-      `invoice ${target.invoiceNr} is written off`,
-      payIdOnly,
-    );
-  }
+  const defaulted = writtenOff(target, payment);
+  if (defaulted) return defaulted;
   if (!target || target.dunningLevel === 0) {
     const which = target ? `invoice ${target.invoiceNr} has` : 'no invoice of this PayID has';
     return reject('business.no-dunning', `${which} a dunning level`, payIdOnly);

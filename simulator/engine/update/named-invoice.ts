@@ -23,3 +23,13 @@ export function namedInvoice(payment: PaymentRecord, request: EngineRequest): In
     decision: reject('business.invoice-unknown', description, { PayID: payment.payId }),
   };
 }
+
+/** A written-off invoice takes no further dunning or default; `undefined` for any other. */
+export function writtenOff(
+  invoice: InvoiceRecord | undefined,
+  payment: PaymentRecord,
+): Decision | undefined {
+  if (!invoice?.defaulted) return undefined;
+  const description = `invoice ${invoice.invoiceNr} is written off`;
+  return reject('business.already-defaulted', description, { PayID: payment.payId });
+}

@@ -7,7 +7,7 @@ import { zeroAmount } from '../follow-up.js';
 import type { EngineContext } from '../options.js';
 import type { EngineRequest } from '../types.js';
 import { replaceInvoice } from './allocate.js';
-import { namedInvoice } from './named-invoice.js';
+import { namedInvoice, writtenOff } from './named-invoice.js';
 
 /**
  * UP DF: Ausfall. Writes Amount (at most the open balance) of one invoice
@@ -29,13 +29,8 @@ export function writeOff(
     named.invoice ??
     payment.invoices.find((i) => !i.defaulted && invoiceOpenAmount(i) > 0) ??
     payment.invoices.find((i) => i.defaulted);
-  if (target?.defaulted) {
-    return reject(
-      'business.already-defaulted',
-      `invoice ${target.invoiceNr} is written off`,
-      payIdOnly,
-    );
-  }
+  const defaulted = writtenOff(target, payment);
+  if (defaulted) return defaulted;
   const amount = amountOf(request);
   const open = target ? invoiceOpenAmount(target) : 0;
   if (!target || amount > open) {
