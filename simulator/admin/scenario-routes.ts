@@ -1,6 +1,7 @@
 import { type Response, Router } from 'express';
 import { z } from 'zod';
 import type { SimulatorParts } from '../app.js';
+import { issuePath, pathText } from '../config/config-error.js';
 import { scenarioRuleSchema } from '../script/scenario-schema.js';
 
 const bodySchema = z.union([scenarioRuleSchema, z.array(scenarioRuleSchema).min(1).max(1000)]);
@@ -89,17 +90,7 @@ function flatten(issue: z.core.$ZodIssue, sentList: boolean): { path: string; me
       flatten({ ...inner, path: [...issue.path, ...inner.path] }, sentList),
     );
   }
-  const path = [...issue.path];
-  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
-  return [{ path: pathText(path), message: issue.message }];
-}
-
-/** `respond.code`, `[2].match.amount.min`; `(body)` for the whole body. */
-function pathText(path: readonly PropertyKey[]): string {
-  const text = path
-    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
-    .join('');
-  return text.replace(/^\./, '') || '(body)';
+  return [{ path: pathText(issuePath(issue)) || '(body)', message: issue.message }];
 }
 
 function notFound(res: Response, id: string): void {

@@ -12,11 +12,23 @@ export class ConfigError extends Error {
 export function describeIssues(where: string, issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .map((issue) => {
-      const path = issue.path.map((part) =>
-        typeof part === 'number' ? `[${part}]` : `.${String(part)}`,
-      );
-      const field = path.join('').replace(/^\./, '');
+      const field = pathText(issue.path);
       return `${where}${field ? `: ${field}` : ''}: ${issue.message}`;
     })
     .join('\n');
+}
+
+/** An unknown key is reported at the key itself, not at the object holding it. */
+export function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
+  const path = [...issue.path];
+  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
+  return path;
+}
+
+/** `respond.code`, `scenarios[1].match.amount.min`; empty for the root. */
+export function pathText(path: readonly PropertyKey[]): string {
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Catalogue } from '../../protocol/codes/index.js';
 import { ruleProblems } from '../script/check-rules.js';
 import { type ScenarioRule, scenarioRuleSchema } from '../script/scenario-schema.js';
-import { ConfigError } from './config-error.js';
+import { ConfigError, issuePath, pathText } from './config-error.js';
 import { lineAt, lineOfPath } from './source-lines.js';
 
 const FORMATS: Readonly<Record<string, 'json' | 'yaml'>> = {
@@ -65,7 +65,7 @@ export function parseScenarios(
     const lines = problems.map(({ path, message }) => {
       const full = [...prefix, ...path];
       const line = lineOfPath(doc, text, full);
-      return `${where}: ${line ? `line ${line}: ` : ''}${fieldPath(full)}: ${message}`;
+      return `${where}: ${line ? `line ${line}: ` : ''}${pathText(full) || '(file)'}: ${message}`;
     });
     throw new ConfigError(lines.join('\n'));
   }
@@ -79,21 +79,6 @@ function ruleList(data: unknown): { list: unknown; prefix: readonly PropertyKey[
     return { list: data.scenarios ?? [], prefix: ['scenarios'] };
   }
   return { list: data, prefix: [] };
-}
-
-/** An unknown key is reported at the key itself, not at the object holding it. */
-function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
-  const path = [...issue.path];
-  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
-  return path;
-}
-
-/** `scenarios[1].respond.code` */
-function fieldPath(path: readonly PropertyKey[]): string {
-  const text = path
-    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
-    .join('');
-  return text.replace(/^\./, '') || '(file)';
 }
 
 /** Strict JSON first: YAML would accept what a JSON file must not contain. */
