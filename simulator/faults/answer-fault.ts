@@ -31,11 +31,6 @@ export function answerFault(spec: FaultSpec, random: () => number = Math.random)
   return failure ? { delayMs, failure } : { delayMs };
 }
 
-/** True when the fault withholds or replaces the answer, so the engine must not act. */
-export function replacesAnswer(fault: AnswerFault | undefined): boolean {
-  return fault?.failure !== undefined;
-}
-
 function delayOf(latency: FaultSpec['latencyMs'], random: () => number): number {
   if (latency === undefined) return 0;
   if (typeof latency === 'number') return latency;

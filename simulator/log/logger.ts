@@ -42,6 +42,3 @@ export function createLogger(
     };
   return { level, error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
 }
-
-/** A logger that drops everything. */
-export const silentLogger: Logger = createLogger('silent', () => {});

@@ -53,9 +53,6 @@ export type ScriptVerdict = ScriptDecision | ScriptPass;
  */
 export type ScriptStage = (context: ScriptContext) => ScriptVerdict | undefined;
 
-/** The default: no scenarios, every call goes to the engine. */
-export const noScript: ScriptStage = () => undefined;
-
 /** Narrows a verdict to the decision that answers instead of the engine. */
 export function isDecision(verdict: ScriptVerdict | undefined): verdict is ScriptDecision {
   return verdict !== undefined && !('pass' in verdict);
