@@ -26,6 +26,23 @@ export function creditCheck(
   return sim.call({ ...validBcFields(), Amount: ORDER_AMOUNT, ...fresh, ...overrides }, options);
 }
 
+/**
+ * BC fields, not sent, with a fresh TransID and CustomerID and a small
+ * Amount: for tests of the wire and the journal rather than the rules.
+ */
+export function freshBcFields(
+  sim: TestSimulator,
+  overrides: Readonly<Record<string, string>> = {},
+) {
+  return {
+    ...validBcFields(),
+    TransID: sim.transId(),
+    CustomerID: sim.transId(),
+    Amount: '1000',
+    ...overrides,
+  };
+}
+
 export function createOrder(
   sim: TestSimulator,
   payId: string,

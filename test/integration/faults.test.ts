@@ -21,13 +21,9 @@ function clientOf(
   merchant: MerchantInput = BLOWFISH_MERCHANT,
   options: PaygateClientOptions = {},
 ): PaygateClient {
-  const { merchantId, encryption, encryptionKey, hmacKey } = keysOf(merchant);
   return new PaygateClient({
+    ...keysOf(merchant),
     baseUrl: sim.url,
-    merchantId,
-    encryption,
-    encryptionKey,
-    hmacKey,
     timeoutMs: 5_000,
     env: {},
     ...options,

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validBcFields } from '../fixtures/requests.js';
+import { freshBcFields } from '../helpers/flows.js';
 import { AES_MERCHANT, BLOWFISH_MERCHANT } from '../helpers/merchants.js';
 import { createTestSimulator } from '../helpers/simulator.js';
 
 describe('the journal', () => {
   const sim = createTestSimulator({ journalSize: 5 });
-  const bc = () => ({
-    ...validBcFields(),
-    TransID: sim.transId(),
-    CustomerID: sim.transId(),
-    Amount: '1000',
-  });
+  const bc = () => freshBcFields(sim);
   const journal = async () =>
     (await sim.admin().get('/__sim/journal').expect(200)).body.entries as Record<string, unknown>[];
 

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validBcFields } from '../fixtures/requests.js';
+import { freshBcFields } from '../helpers/flows.js';
 import { AES_MERCHANT } from '../helpers/merchants.js';
 import { createTestSimulator } from '../helpers/simulator.js';
 
 describe('ReqId idempotency', () => {
   const sim = createTestSimulator();
-  const bc = (reqId: string) => ({
-    ...validBcFields(),
-    TransID: sim.transId(),
-    CustomerID: sim.transId(),
-    Amount: '1000',
-    ReqId: reqId,
-  });
+  const bc = (reqId: string) => freshBcFields(sim, { ReqId: reqId });
   const paymentCount = async (merchantId: string) =>
     (await sim.admin().get(`/__sim/payments/${merchantId}`)).body.payments.length as number;
 

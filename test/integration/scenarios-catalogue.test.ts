@@ -42,13 +42,9 @@ describe('every catalogue code can be scripted', { timeout: 60_000 }, async () =
     })),
   });
   afterAll(() => sim.close());
-  const { merchantId, encryption, encryptionKey, hmacKey } = keysOf(BLOWFISH_MERCHANT);
   const client = new PaygateClient({
+    ...keysOf(BLOWFISH_MERCHANT),
     baseUrl: sim.url,
-    merchantId,
-    encryption,
-    encryptionKey,
-    hmacKey,
     throwOnFailure: false,
     env: {},
   });
@@ -66,7 +62,7 @@ describe('every catalogue code can be scripted', { timeout: 60_000 }, async () =
       client.creditCheck({ ...bc, TransID: transIdOf(entry) }),
     );
     expectAnswers(results);
-    expect(sim.parts.store.listPayments(merchantId)).toEqual([]);
+    expect(sim.parts.store.listPayments(BLOWFISH_MERCHANT.merchantId)).toEqual([]);
   });
 
   it('answers each code through the magic value OrderDesc=Test:<code>', async () => {
@@ -82,6 +78,6 @@ describe('every catalogue code can be scripted', { timeout: 60_000 }, async () =
     );
     expectAnswers(results);
     // Only Test:0000 reached the engine.
-    expect(sim.parts.store.listPayments(merchantId)).toHaveLength(1);
+    expect(sim.parts.store.listPayments(BLOWFISH_MERCHANT.merchantId)).toHaveLength(1);
   });
 });

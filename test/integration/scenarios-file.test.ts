@@ -18,13 +18,9 @@ describe('the sample scenario file examples/scenarios.yaml', async () => {
     scenarios: readScenariosFile('examples/scenarios.yaml', catalogue),
   });
   afterAll(() => sim.close());
-  const { merchantId, encryption, encryptionKey, hmacKey } = keysOf(BLOWFISH_MERCHANT);
   const client = new PaygateClient({
+    ...keysOf(BLOWFISH_MERCHANT),
     baseUrl: sim.url,
-    merchantId,
-    encryption,
-    encryptionKey,
-    hmacKey,
     throwOnFailure: false,
     env: {},
   });

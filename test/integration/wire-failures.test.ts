@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { validBcFields } from '../fixtures/requests.js';
+import { freshBcFields } from '../helpers/flows.js';
 import { BLOWFISH_MERCHANT, keysOf } from '../helpers/merchants.js';
 import { createTestSimulator } from '../helpers/simulator.js';
 import {
@@ -16,12 +16,7 @@ const ZEROS = '0'.repeat(32);
 
 describe('requests that fail before the business rules', () => {
   const sim = createTestSimulator();
-  const bc = () => ({
-    ...validBcFields(),
-    TransID: sim.transId(),
-    CustomerID: sim.transId(),
-    Amount: '1000',
-  });
+  const bc = () => freshBcFields(sim);
 
   it('answers an unknown merchant unencrypted, in the live format', async () => {
     const stranger = { ...keys, merchantId: 'nobody' };

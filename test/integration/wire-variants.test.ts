@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validBcFields } from '../fixtures/requests.js';
+import { freshBcFields } from '../helpers/flows.js';
 import { AES_MERCHANT, BLOWFISH_MERCHANT, keysOf } from '../helpers/merchants.js';
 import { createTestSimulator } from '../helpers/simulator.js';
 import {
@@ -13,12 +13,7 @@ const keys = keysOf(BLOWFISH_MERCHANT);
 
 describe('variants live clients send', () => {
   const sim = createTestSimulator();
-  const bc = () => ({
-    ...validBcFields(),
-    TransID: sim.transId(),
-    CustomerID: sim.transId(),
-    Amount: '1000',
-  });
+  const bc = () => freshBcFields(sim);
 
   it('accepts GET with a query string', async () => {
     const answer = await sim.call(bc(), { method: 'GET' });
