@@ -7,6 +7,7 @@ import {
   type SimulatorConfig,
   type SimulatorOptions,
 } from './config/simulator-config.js';
+import { answerParserFailures } from './encode/parser-failure.js';
 
 /** A listening simulator: where it is, its parts for inspecting state, and how to stop it. */
 export interface RunningSimulator {
@@ -46,6 +47,7 @@ export async function listen(
   // A client that stalls must not hold a socket for Node's default five minutes.
   server.requestTimeout = 15_000;
   server.headersTimeout = 10_000;
+  answerParserFailures(server, parts);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
