@@ -1,4 +1,4 @@
-import type { DebtorRecord } from '../store/records.js';
+import type { DebtorRecord, PaymentRecord } from '../store/records.js';
 import { debtorExposure } from './exposure.js';
 import type { EngineContext } from './options.js';
 import {
@@ -50,4 +50,30 @@ export function creditLimitOf(
   const forMerchant = forDebtor.find((o) => o.merchantId === merchantId);
   const forAll = forDebtor.find((o) => o.merchantId === undefined);
   return forMerchant?.limit ?? forAll?.limit ?? ctx.defaultCreditLimit;
+}
+
+/**
+ * The limit again when a checked PayID becomes an order: a check reserves
+ * nothing, so several accepted checks followed by their orders could
+ * otherwise exceed the limit together. The order counts against what the
+ * debtor owes on every other payment; prepayment (VK/VL) carries no risk.
+ */
+export function assessOrder(
+  ctx: EngineContext,
+  merchantId: string,
+  payment: PaymentRecord,
+  amount: number,
+): CreditVerdict {
+  const reason = payment.creditCheck?.requestReason;
+  if (reason !== 'ZG' && reason !== 'ZL') return { accepted: true };
+  const debtor = ctx.store.findDebtor(merchantId, payment.customerId);
+  if (!debtor) return { accepted: true };
+  const others = ctx.store
+    .paymentsOfDebtor(merchantId, payment.customerId)
+    .filter((other) => other.payId !== payment.payId);
+  const exposure = debtorExposure(others, payment.currency);
+  if (exposure + amount > creditLimitOf(ctx, merchantId, debtor)) {
+    return { accepted: false, reason: LIMIT_EXCEEDED };
+  }
+  return { accepted: true };
 }

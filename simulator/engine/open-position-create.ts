@@ -1,4 +1,5 @@
 import { accept } from './accept.js';
+import { assessOrder } from './credit-policy.js';
 import { type Decision, reject } from './decision.js';
 import { amountOf, field } from './fields.js';
 import { declined, findFollowUpPayment, zeroAmount } from './follow-up.js';
@@ -27,6 +28,14 @@ export function openPositionCreate(ctx: EngineContext, request: EngineRequest): 
   if (checked !== undefined && amount > checked) {
     const description = `order amount ${amount} exceeds the checked amount ${checked}`;
     return reject('business.amount-above-checked', description, payIdOnly);
+  }
+  const verdict = assessOrder(ctx, request.merchantId, payment, amount);
+  if (!verdict.accepted) {
+    return reject('business.credit-declined', 'the order would exceed the credit limit', {
+      ...payIdOnly,
+      CodeExt: verdict.reason.codeExt,
+      ErrorText: verdict.reason.errorText,
+    });
   }
 
   const order = {

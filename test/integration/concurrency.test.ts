@@ -155,6 +155,32 @@ describe('concurrent calls on one payment', () => {
     expect(orders.reduce((sum, p) => sum + (p.balances.uninvoicedAmount ?? 0), 0)).toBe(9000);
   });
 
+  it('keeps orders within the limit when 20 lanes check and then order at once', async () => {
+    const customerId = transId('LANES');
+    await fetch(`${sim.url}/__sim/state`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'debtor', customerId, creditLimit: 10_000 }),
+    });
+
+    // Checks reserve nothing; the limit is applied again at OC (decision 004).
+    await times(20, async () => {
+      const check = await creditCheck(1000, customerId);
+      if (!check.ok) return check;
+      return client.createOrder({
+        PayID: check.payId ?? '',
+        TransID: transId('OC'),
+        ...money(1000),
+      });
+    });
+
+    const orders = sim.parts.store
+      .listPayments(MERCHANT_ID)
+      .filter((p) => p.customerId === customerId && p.order);
+    expect(orders).toHaveLength(10);
+    expect(orders.reduce((sum, p) => sum + (p.balances.uninvoicedAmount ?? 0), 0)).toBe(10_000);
+  });
+
   it('books once and answers identically when 30 calls share one ReqId', async () => {
     const fields = {
       TransID: transId('BC'),
