@@ -34,6 +34,7 @@ import { encodeRequest, type MerchantKeys } from '../protocol/wire.js';
 import { DEMO_MERCHANT } from '../simulator/merchants/demo-merchant.js';
 import { configuredKeys } from '../simulator/merchants/registry.js';
 import { startSimulator } from '../simulator/start.js';
+import { benchBcFields } from './bench-requests.js';
 
 /** The part of autocannon's API used here (it ships no types). */
 interface Histogram {
@@ -117,7 +118,7 @@ async function measure(): Promise<void> {
   try {
     const urls = await firstLine(child);
     const keys = configuredKeys(DEMO_MERCHANT);
-    const sameBc = new URLSearchParams(encodeRequest(bcFields('BENCH-SAME', 'K-SAME'), keys));
+    const sameBc = new URLSearchParams(encodeRequest(benchBcFields('BENCH-SAME', 'K-SAME'), keys));
     // A fixed body: autocannon builds the request once, as for `bare` and `health`.
     const sameRequest = { method: 'POST', path: DEBTOR, headers: FORM, body: sameBc.toString() };
     const fresh = freshBcPool(keys);
@@ -230,7 +231,7 @@ function freshBcPool(keys: MerchantKeys) {
   let used = 0;
   const add = (count: number) => {
     for (let i = bodies.length; i < count; i++) {
-      const form = encodeRequest(bcFields(`BENCH-${i}`, `K-${i}`), keys);
+      const form = encodeRequest(benchBcFields(`BENCH-${i}`, `K-${i}`), keys);
       bodies.push(new URLSearchParams(form).toString());
     }
   };
@@ -255,28 +256,6 @@ function poolSize(setup: Setup, sameBc: AutocannonResult | undefined): number {
   const rate = sameBc ? sameBc.requests.total / sameBc.duration : 2000;
   const perRun = (setup.seconds + setup.warmup) * rate * 1.5 + setup.connections * 4;
   return Math.ceil(perRun * setup.rounds);
-}
-
-function bcFields(transId: string, customerId: string): Record<string, string> {
-  return {
-    TransID: transId,
-    RefNr: '4711',
-    Amount: '10000',
-    Currency: 'EUR',
-    EventToken: 'BC',
-    RequestReason: 'ZG',
-    CustomerID: customerId,
-    FirstName: 'Erika',
-    LastName: 'Mustermann',
-    DateOfBirth: '1980-04-01',
-    AddrStreet: 'Heidestr. 17',
-    AddrDistrict: 'Mitte',
-    AddrZIP: '51147',
-    AddrCity: 'Koeln',
-    AddrCountryCode: 'DE',
-    Email: 'erika.mustermann@example.com',
-    IBAN: 'DE89370400440532013000',
-  };
 }
 
 /** The journal's last answers: the fresh BCs must be accepted, else the row measures refusals. */

@@ -26,6 +26,7 @@ import { recordCall } from '../simulator/journal/record-call.js';
 import { DEMO_MERCHANT } from '../simulator/merchants/demo-merchant.js';
 import { configuredKeys } from '../simulator/merchants/registry.js';
 import { answerCall } from '../simulator/pipeline.js';
+import { benchBcFields } from './bench-requests.js';
 
 const { values } = parseArgs({
   options: {
@@ -57,7 +58,7 @@ function drive(calls: number): void {
     const indexes = Array.from({ length: count }, (_, i) => from + i);
     const payIds = phase(
       timed ? 'BC' : undefined,
-      indexes.map((i) => form(bcFields(i), keys)),
+      indexes.map((i) => form(benchBcFields(`BC-${i}`, `K-${i}`), keys)),
     );
     phase(
       timed ? 'OC' : undefined,
@@ -90,28 +91,6 @@ function runPhase(parts: SimulatorParts, forms: readonly PlainForm[]): string[] 
 
 function form(fields: Record<string, string>, keys: MerchantKeys): PlainForm {
   return encodeRequest(fields, keys);
-}
-
-function bcFields(i: number): Record<string, string> {
-  return {
-    TransID: `BC-${i}`,
-    RefNr: String(i),
-    Amount: '10000',
-    Currency: 'EUR',
-    EventToken: 'BC',
-    RequestReason: 'ZG',
-    CustomerID: `K-${i}`,
-    FirstName: 'Erika',
-    LastName: 'Mustermann',
-    DateOfBirth: '1980-04-01',
-    AddrStreet: 'Heidestr. 17',
-    AddrDistrict: 'Mitte',
-    AddrZIP: '51147',
-    AddrCity: 'Koeln',
-    AddrCountryCode: 'DE',
-    Email: 'erika@example.com',
-    IBAN: 'DE89370400440532013000',
-  };
 }
 
 function ocFields(i: number, payId: string): Record<string, string> {
