@@ -38,6 +38,12 @@ export interface CallOptions {
   reqId?: string;
   throwOnFailure?: boolean;
   signal?: AbortSignal;
+  /**
+   * false sends the fields even when they break a rule of the reference, and
+   * lets the gateway's answer (a format code, as a `PaygateRequestError`)
+   * decide: for probing what the gateway itself rejects. Default true.
+   */
+  validate?: boolean;
 }
 
 type Fields = Readonly<Record<string, string | undefined>>;
@@ -140,7 +146,8 @@ export class PaygateClient {
     // An empty ReqId counts as absent, for the gateway and for the retry decision.
     const givenReqId = options.reqId || findField(input, 'ReqId') || undefined;
     const reqId = givenReqId ?? (this.#autoReqId ? this.#newReqId() : undefined);
-    const fields = buildRequest(input, { ...this.#keys, eventToken, reqId });
+    const envelope = { ...this.#keys, eventToken, reqId, validate: options.validate };
+    const fields = buildRequest(input, envelope);
     const body = new URLSearchParams(encodeRequest(fields, this.#keys)).toString();
     const responseBody = await withRetries(() => this.#post(body, options.signal), {
       policy: this.#retry,

@@ -12,6 +12,8 @@ Options:
   --json FILE          a JSON object of request parameters
   --reason XX          RequestReason (up: RG GU ZA MA RM DF; bc/dc: ZG ZL VK VL)
   --req-id ID          ReqId, makes retries after timeouts safe
+  --skip-validation    send even what breaks a format or rule, so that the
+                       gateway's own check answers (its FAILED code is printed)
   --base-url URL       default PAYGATE_BASE_URL or http://127.0.0.1:8080
   --timeout-ms N       default PAYGATE_TIMEOUT_MS or 30000
   -h, --help           this text
@@ -28,6 +30,7 @@ export interface CliCall {
   readonly fields: Readonly<Record<string, string>>;
   readonly jsonFile: string | undefined;
   readonly reqId: string | undefined;
+  readonly validate: boolean;
   readonly baseUrl: string | undefined;
   readonly timeoutMs: string | undefined;
 }
@@ -67,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     fields,
     jsonFile: values.json,
     reqId: values['req-id'],
+    validate: values['skip-validation'] !== true,
     baseUrl: values['base-url'],
     timeoutMs: values['timeout-ms'],
   };
@@ -82,6 +86,7 @@ function parseCommandLine(argv: readonly string[]) {
       json: { type: 'string' },
       reason: { type: 'string' },
       'req-id': { type: 'string' },
+      'skip-validation': { type: 'boolean' },
       'base-url': { type: 'string' },
       'timeout-ms': { type: 'string' },
       help: { type: 'boolean', short: 'h' },

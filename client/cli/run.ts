@@ -45,7 +45,7 @@ async function call(args: CliCall, deps: CliDeps): Promise<number> {
   const result = await client.send(
     args.eventToken,
     { ...fromFile, ...args.fields },
-    { reqId: args.reqId, throwOnFailure: false },
+    { reqId: args.reqId, throwOnFailure: false, validate: args.validate },
   );
   deps.stdout(JSON.stringify(result, null, 2));
   return result.status === 'OK' ? EXIT.ok : EXIT.failed;

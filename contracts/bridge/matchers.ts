@@ -55,6 +55,8 @@ export interface RequestTemplateOptions {
   readonly fromState?: Readonly<Record<string, string>>;
   /** Fields the table does not know are kept as exact values instead of rejected (drift tests). */
   readonly allowUnknown?: boolean;
+  /** Fields sent outside their format on purpose (a format-error case): matched by exact value. */
+  readonly exact?: readonly string[];
 }
 
 /**
@@ -97,6 +99,10 @@ function template(
 ): BodyTemplate {
   const body: BodyTemplate = {};
   for (const [name, example] of Object.entries(fields)) {
+    if (options.exact?.includes(name)) {
+      body[name] = example;
+      continue;
+    }
     const field = resolve(name);
     if (!field) {
       if (!options.allowUnknown) throw new Error(`${name} is not a field of this message`);

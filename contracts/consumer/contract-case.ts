@@ -1,4 +1,9 @@
-import type { PaygateClient, PaygateError, PaygateResult } from '../../client/index.js';
+import type {
+  CallOptions,
+  PaygateClient,
+  PaygateError,
+  PaygateResult,
+} from '../../client/index.js';
 import { catalogue, type KnownKey } from '../../protocol/codes/index.js';
 import type { EventToken } from '../../protocol/reference/messages.js';
 import { type BodyTemplate, requestTemplate, resultTemplate } from '../bridge/matchers.js';
@@ -39,6 +44,12 @@ export interface ContractCase {
   ) => PaygateError;
   /** Bridge headers of this interaction (the MAC marker). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Fields sent outside their format on purpose, over the input: the client
+   * sends them with `validate: false` and the pact holds their exact values,
+   * as no format matcher could.
+   */
+  readonly malformed?: Fields;
 }
 
 /** Builds a case with the input typed by the client method it goes to. */
@@ -90,7 +101,7 @@ export function expectedRequest(c: ContractCase): Record<string, string> {
   };
   if (requestReason !== undefined) fields.RequestReason = requestReason;
   // An input field set to undefined is not sent.
-  for (const [name, value] of Object.entries(c.input))
+  for (const [name, value] of Object.entries({ ...c.input, ...c.malformed }))
     if (value !== undefined) fields[name] = value;
   return fields;
 }
@@ -101,6 +112,7 @@ export function requestBody(c: ContractCase): BodyTemplate {
   return requestTemplate(eventToken, expectedRequest(c), {
     ...(requestReason === undefined ? {} : { requestReason }),
     ...(fromState ? { fromState } : {}),
+    ...(c.malformed ? { exact: Object.keys(c.malformed) } : {}),
   });
 }
 
@@ -130,8 +142,12 @@ export function answerBody(c: ContractCase): BodyTemplate {
   return resultTemplate(expectedAnswer(c));
 }
 
-/** Runs the case's client method. */
+/** Runs the case's client method; malformed fields go out unchecked. */
 export function run(client: PaygateClient, c: ContractCase): Promise<PaygateResult> {
-  const method = client[c.method] as (input: ContractCase['input']) => Promise<PaygateResult>;
-  return method.call(client, c.input);
+  const method = client[c.method] as (
+    input: ContractCase['input'],
+    options?: CallOptions,
+  ) => Promise<PaygateResult>;
+  if (!c.malformed) return method.call(client, c.input);
+  return method.call(client, { ...c.input, ...c.malformed }, { validate: false });
 }

@@ -4,15 +4,21 @@ import type { RunningSimulator } from '../../simulator/start.js';
 import { startContractSimulator } from '../provider/provider-keys.js';
 import { verifySubset } from './verify-subset.js';
 
-// Drift 3: the code of a business failure moves (as SIM_CODES_FILE would move it).
+// Drift 3: the code of a business failure, and of a format error, moves (as
+// SIM_CODES_FILE would move it).
 const unknownPayId = 'an order for an unknown PayID (OC)';
+const decimalComma = 'a credit check whose Amount has a decimal comma (BC ZG)';
 const movedCode = '20169999';
+const movedFormatCode = '21129999';
 
-describe('a simulator whose catalogue moved the unknown-PayID code', () => {
+describe('a simulator whose catalogue moved the unknown-PayID and an Amount format code', () => {
   let sim: RunningSimulator;
   beforeAll(async () => {
     sim = await startContractSimulator({
-      codeOverrides: [{ key: 'business.unknown-payid', code: movedCode }],
+      codeOverrides: [
+        { key: 'business.unknown-payid', code: movedCode },
+        { key: 'validation.wrong-characters:Amount', code: movedFormatCode },
+      ],
     });
   });
   afterAll(() => sim.close());
@@ -24,6 +30,13 @@ describe('a simulator whose catalogue moved the unknown-PayID code', () => {
 
   it('fails verification of the unknown-PayID interaction', async () => {
     await expect(verifySubset([unknownPayId], sim.url)).rejects.toThrow();
+  });
+
+  it('fails verification of the format-error interaction', async () => {
+    expect(sim.parts.catalogue.get('validation.wrong-characters:Amount').code).toBe(
+      movedFormatCode,
+    );
+    await expect(verifySubset([decimalComma], sim.url)).rejects.toThrow();
   });
 
   it('still passes an interaction the change does not touch', async () => {

@@ -170,6 +170,18 @@ describe('every client method against the simulator', () => {
 });
 
 describe('answers that are not about the business', () => {
+  it("lets the gateway's format check answer with validate: false", async () => {
+    const fields = { ...checkFields(), Amount: '12,50' };
+    const thrown = await client()
+      .creditCheck(fields, { validate: false })
+      .catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(PaygateRequestError);
+    expect(thrown).toMatchObject({
+      code: e2e().code('validation.wrong-characters:Amount'),
+      parameter: 'Amount',
+    });
+  });
+
   it('returns a FAILED answer as a result with throwOnFailure: false', async () => {
     const result = await client().createOrder(onPayId(UNKNOWN_PAY_ID), { throwOnFailure: false });
     expect(result).toMatchObject({

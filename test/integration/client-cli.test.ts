@@ -98,6 +98,16 @@ describe('paygate CLI in-process against the simulator', () => {
     expect(await transIdsSeen()).not.toContain('CLI-4');
   });
 
+  it("sends an invalid field with --skip-validation and prints the gateway's format code", async () => {
+    const probe = await cli([...bcArgs('CLI-8'), '--field', 'AddrZIP=123456', '--skip-validation']);
+    expect(probe.exitCode).toBe(EXIT.failed);
+    expect(probe.json()).toMatchObject({
+      status: 'FAILED',
+      code: catalogue.get('validation.too-long:AddrZIP').code,
+    });
+    expect(await transIdsSeen()).toContain('CLI-8');
+  });
+
   it('exits with 2 for a wrong command line', async () => {
     const missingReason = await cli(['up', '--field', 'TransID=CLI-5']);
     expect(missingReason.exitCode).toBe(EXIT.usage);

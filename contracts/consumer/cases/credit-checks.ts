@@ -1,4 +1,8 @@
-import { PaygateAuthenticationError, PaygateDeclinedError } from '../../../client/index.js';
+import {
+  PaygateAuthenticationError,
+  PaygateDeclinedError,
+  PaygateRequestError,
+} from '../../../client/index.js';
 import { MAC_CORRUPT, MAC_HEADER } from '../../bridge/headers.js';
 import { CREDIT_LIMIT, STATE_AMOUNT, state } from '../../states.js';
 import { type ContractCase, contractCase } from '../contract-case.js';
@@ -109,9 +113,34 @@ const macMismatch = contractCase({
   error: PaygateAuthenticationError,
 });
 
+/**
+ * The gateway's answer to a field outside its format: an amount with a
+ * decimal comma, the classic mistake. The client checks formats itself, so
+ * it sends this only with `validate: false`; the contract pins the format
+ * code the gateway answers with, which the client turns into
+ * `PaygateRequestError` naming the parameter.
+ */
+const formatError = contractCase({
+  description: 'a credit check whose Amount has a decimal comma (BC ZG)',
+  state: state.newDebtor('K-5001'),
+  method: 'creditCheck',
+  input: {
+    ...references('T-BC-ZG-0004', '4711-0005'),
+    Amount: ORDER_AMOUNT,
+    Currency: CURRENCY,
+    RequestReason: 'ZG',
+    CustomerID: 'K-5001',
+    ...DEBTOR,
+  },
+  malformed: { Amount: '100,00' },
+  outcome: 'validation.wrong-characters:Amount',
+  error: PaygateRequestError,
+});
+
 export const creditCheckCases: readonly ContractCase[] = [
   ...accepted,
   declined,
   directChange,
   macMismatch,
+  formatError,
 ];

@@ -23,7 +23,9 @@ describe('parseCliArgs', () => {
       fields: { Amount: '1000', OrderDesc: 'a=b' },
       baseUrl: 'http://localhost:9',
       reqId: 'R-1',
+      validate: true,
     });
+    expect(parseCliArgs(['oc', '--skip-validation'])).toMatchObject({ validate: false });
   });
 
   it('sets RequestReason from --reason, and requires it for up', () => {

@@ -105,6 +105,22 @@ describe('PaygateClient local validation', () => {
     expect(error).toMatchObject({ type: 'PaygateValidationError', parameter: 'Amount' });
     expect(gateway.seen).toHaveLength(0);
   });
+
+  it('sends what breaks a rule as it is with validate: false', async () => {
+    const gateway = fakeGateway();
+    await clientWith(gateway).createOrder({ ...orderInput, Amount: '12,50' }, { validate: false });
+    expect(gateway.seen).toHaveLength(1);
+    expect(gateway.seen[0]?.fields).toMatchObject({ Amount: '12,50', EventToken: 'OC' });
+  });
+
+  it('still signs and fills the envelope with validate: false', async () => {
+    const gateway = fakeGateway();
+    const input = { ...orderInput, Currency: undefined, MAC: 'mine' };
+    await clientWith(gateway).send('OC', input, { validate: false });
+    const fields = gateway.seen[0]?.fields ?? {};
+    expect(fields).not.toHaveProperty('Currency');
+    expect(fields.MAC).toBe(requestMac(fields, keys.hmacKey));
+  });
 });
 
 describe('PaygateClient answers', () => {
