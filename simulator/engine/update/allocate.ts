@@ -15,7 +15,8 @@ export function allocate(amount: number, slots: readonly Slot[]): Allocation[] |
   let left = amount;
   for (const slot of slots) {
     if (left === 0) break;
-    const share = Math.min(left, slot.capacity);
+    // An invoice credited below zero (paid, then a credit note) takes nothing.
+    const share = Math.min(left, Math.max(0, slot.capacity));
     if (share > 0) allocations.push({ invoiceNr: slot.invoiceNr, amount: share });
     left -= share;
   }

@@ -30,6 +30,19 @@ describe('UP ZA: payment received', () => {
     expect(second).toMatchObject({ paidAmount: 5_000, openAmount: 5_000 });
   });
 
+  it('passes over an invoice credited below zero when settling oldest first', () => {
+    const h = harness();
+    const payId = h.order(10_000);
+    expectOk(h.up(payId, 'RG', 6_000, { InvoiceNr: 'R-1' }));
+    expectOk(h.up(payId, 'ZA', 6_000));
+    expectOk(h.up(payId, 'GU', 3_000, { InvoiceNr: 'R-1' }));
+    expectOk(h.up(payId, 'RG', 4_000, { InvoiceNr: 'R-2' }));
+    expectOk(h.up(payId, 'ZA', 4_000));
+    const [first, second] = h.payment(payId).invoices;
+    expect(first).toMatchObject({ paidAmount: 6_000 });
+    expect(second).toMatchObject({ paidAmount: 4_000, openAmount: 0 });
+  });
+
   it('pays the invoice named by InvoiceNr', () => {
     const h = harness();
     const payId = h.order(30_000);
