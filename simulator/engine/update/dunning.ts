@@ -26,7 +26,7 @@ export function dun(ctx: EngineContext, request: EngineRequest, payment: Payment
   const defaulted = writtenOff(target, payment);
   if (defaulted) return defaulted;
   if (!target || !isOverdue(target, today)) {
-    const which = target ? `invoice ${target.invoiceNr} is` : 'no invoice of this PayID is';
+    const which = target ? `invoice ${target.invoiceNr} is not` : 'no invoice of this PayID is';
     return reject('business.not-overdue', `${which} overdue on ${today}`, payIdOnly);
   }
   const next = { ...target, dunningLevel: target.dunningLevel + 1 };
@@ -49,8 +49,8 @@ export function resetDunning(
   const defaulted = writtenOff(target, payment);
   if (defaulted) return defaulted;
   if (!target || target.dunningLevel === 0) {
-    const which = target ? `invoice ${target.invoiceNr} has` : 'no invoice of this PayID has';
-    return reject('business.no-dunning', `${which} a dunning level`, payIdOnly);
+    const which = target ? `invoice ${target.invoiceNr} has no` : 'no invoice of this PayID has a';
+    return reject('business.no-dunning', `${which} dunning level`, payIdOnly);
   }
   return accept(ctx, request, replaceInvoice(payment, { ...target, dunningLevel: 0 }));
 }

@@ -23,7 +23,9 @@ describe('UP MA and RM: dunning', () => {
     const h = harness();
     const payId = invoicedOrder(h);
     h.clock.set('2025-03-20');
-    expectFailure(h.up(payId, 'MA', 10_000, { InvoiceNr: 'R-1' }), 'business.not-overdue');
+    const outcome = h.up(payId, 'MA', 10_000, { InvoiceNr: 'R-1' });
+    expectFailure(outcome, 'business.not-overdue');
+    expect(outcome).toMatchObject({ description: 'invoice R-1 is not overdue on 2025-03-20' });
   });
 
   it('rejects a dunning on a paid invoice', () => {
@@ -60,8 +62,12 @@ describe('UP MA and RM: dunning', () => {
   it('rejects a reset without a dunning level', () => {
     const h = harness();
     const payId = invoicedOrder(h);
-    expectFailure(h.up(payId, 'RM', 10_000, { InvoiceNr: 'R-1' }), 'business.no-dunning');
-    expectFailure(h.up(payId, 'RM', 10_000), 'business.no-dunning');
+    const named = h.up(payId, 'RM', 10_000, { InvoiceNr: 'R-1' });
+    expectFailure(named, 'business.no-dunning');
+    expect(named).toMatchObject({ description: 'invoice R-1 has no dunning level' });
+    const any = h.up(payId, 'RM', 10_000);
+    expectFailure(any, 'business.no-dunning');
+    expect(any).toMatchObject({ description: 'no invoice of this PayID has a dunning level' });
   });
 
   it('rejects dunning and reset on a defaulted invoice', () => {
