@@ -1,5 +1,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import {
+  advancedBy,
+  CLOCK_INSTANT_HINT,
+  isClockInstant,
+  toInstant,
+} from '../ids/settable-clock.js';
 import type { SimulatorClock } from './simulator-clock.js';
 
 /**
@@ -11,14 +17,7 @@ import type { SimulatorClock } from './simulator-clock.js';
  */
 const clockChangeSchema = z
   .strictObject({
-    set: z
-      .string()
-      .refine(
-        (v) =>
-          !Number.isNaN(new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T12:00:00Z` : v).getTime()),
-        'expected YYYY-MM-DD or an ISO date-time',
-      )
-      .optional(),
+    set: z.string().refine(isClockInstant, CLOCK_INSTANT_HINT).optional(),
     advanceDays: z.number().int().optional(),
     advance: z
       .strictObject({
@@ -49,10 +48,17 @@ export function clockRoutes(clock: SimulatorClock): Router {
       });
       return;
     }
+    // The whole change is worked out first, so a refused one moves nothing.
     const change = parsed.data;
-    if (change.set !== undefined) clock.set(change.set);
-    if (change.advanceDays !== undefined) clock.advance({ days: change.advanceDays });
-    if (change.advance !== undefined) clock.advance(change.advance);
+    try {
+      let target = change.set === undefined ? Date.parse(clock.now()) : toInstant(change.set);
+      target = advancedBy(target, { days: change.advanceDays ?? 0 });
+      if (change.advance !== undefined) target = advancedBy(target, change.advance);
+      clock.set(new Date(target));
+    } catch (error) {
+      res.status(400).json({ error: 'out-of-range', message: (error as Error).message });
+      return;
+    }
     res.json(reading());
   });
   return router;

@@ -1,14 +1,12 @@
 import { calendarDay } from '../ids/calendar.js';
 import { DEFAULT_TIME_ZONE } from '../ids/clock.js';
-import type { SettableClock } from '../ids/settable-clock.js';
+import { advancedBy, type SettableClock, toInstant } from '../ids/settable-clock.js';
 
 /** The simulator's clock: settable through `/__sim/clock`, and rewound by `/__sim/reset`. */
 export interface SimulatorClock extends SettableClock {
   /** Back to the configured start (or to the machine's time when there is none). */
   rewind(): void;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * With a start date the clock stands still until told to move (tests and
@@ -33,23 +31,11 @@ export function simulatorClock(
       value = running ? target - Date.now() : target;
     },
     advance: (by) => {
-      value +=
-        (by.days ?? 0) * DAY_MS +
-        (by.hours ?? 0) * 3_600_000 +
-        (by.minutes ?? 0) * 60_000 +
-        (by.seconds ?? 0) * 1_000;
+      const base = running ? Date.now() : 0;
+      value = advancedBy(base + value, by) - base;
     },
     rewind: () => {
       value = running ? 0 : startMs;
     },
   };
-}
-
-/** A bare `YYYY-MM-DD` is noon UTC: the same calendar day everywhere in Europe. */
-export function toInstant(value: Date | string): number {
-  const text =
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
-  const ms = new Date(text).getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`not a date: ${String(value)}`);
-  return ms;
 }

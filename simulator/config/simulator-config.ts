@@ -4,6 +4,7 @@ import {
   type CodeOverride,
   codeOverridesSchema,
 } from '../../protocol/codes/index.js';
+import { CLOCK_INSTANT_HINT, isClockInstant } from '../ids/settable-clock.js';
 import { LOG_LEVELS, type LogLevel } from '../log/logger.js';
 import { DEMO_MERCHANT } from '../merchants/demo-merchant.js';
 import { ruleProblems } from '../script/check-rules.js';
@@ -42,12 +43,7 @@ export interface SimulatorConfig {
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 export const DEFAULT_JOURNAL_SIZE = 500;
 
-const clockStart = z
-  .string()
-  .refine(
-    (value) => !Number.isNaN(new Date(value).getTime()),
-    'expected YYYY-MM-DD or an ISO date-time',
-  );
+const clockStart = z.string().refine(isClockInstant, CLOCK_INSTANT_HINT);
 
 /** Options for `defineConfig` and `startSimulator`; every field has a default. */
 export const simulatorOptionsSchema = z.strictObject({

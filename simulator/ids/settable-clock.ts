@@ -11,6 +11,58 @@ export interface SettableClock extends Clock {
 
 const MS = { days: 86_400_000, hours: 3_600_000, minutes: 60_000, seconds: 1_000 } as const;
 
+export type ClockStep = Parameters<SettableClock['advance']>[0];
+
+/** The length of a step in milliseconds (negative steps move back). */
+export function stepMs(by: ClockStep): number {
+  return (
+    (by.days ?? 0) * MS.days +
+    (by.hours ?? 0) * MS.hours +
+    (by.minutes ?? 0) * MS.minutes +
+    (by.seconds ?? 0) * MS.seconds
+  );
+}
+
+// Dates go on the wire as YYYY-MM-DD and are compared as text: four-digit
+// years only, with a day's margin for the time zone.
+const EARLIEST_MS = Date.UTC(1000, 0, 2);
+const LATEST_MS = Date.UTC(9999, 11, 30);
+
+/** Whether a clock may stand at `ms`: a real instant in the years 1000 to 9999. */
+export function inClockRange(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= EARLIEST_MS && ms <= LATEST_MS;
+}
+
+/** A bare `YYYY-MM-DD` is noon UTC: the same calendar day everywhere in Europe. */
+export function toInstant(value: Date | string): number {
+  const text =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
+  const ms = new Date(text).getTime();
+  // A bad start time is a programming error in a test or config, not a request outcome.
+  if (!inClockRange(ms))
+    throw new RangeError(`not a date in the years 1000 to 9999: ${String(value)}`);
+  return ms;
+}
+
+/** For schemas: whether the clocks accept `value` as a start or a `set`. */
+export function isClockInstant(value: string): boolean {
+  try {
+    toInstant(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const CLOCK_INSTANT_HINT = 'expected YYYY-MM-DD or an ISO date-time, years 1000 to 9999';
+
+/** `ms` moved by `by`; throws when that leaves the clock's range. */
+export function advancedBy(ms: number, by: ClockStep): number {
+  const next = ms + stepMs(by);
+  if (!inClockRange(next)) throw new RangeError('the clock would leave the years 1000 to 9999');
+  return next;
+}
+
 export function settableClock(
   start: Date | string = '2025-01-15',
   timeZone: string = DEFAULT_TIME_ZONE,
@@ -23,20 +75,7 @@ export function settableClock(
       current = toInstant(instant);
     },
     advance: (by) => {
-      current +=
-        (by.days ?? 0) * MS.days +
-        (by.hours ?? 0) * MS.hours +
-        (by.minutes ?? 0) * MS.minutes +
-        (by.seconds ?? 0) * MS.seconds;
+      current = advancedBy(current, by);
     },
   };
-}
-
-function toInstant(value: Date | string): number {
-  const text =
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
-  const ms = new Date(text).getTime();
-  // A bad start time is a programming error in a test or config, not a request outcome.
-  if (Number.isNaN(ms)) throw new RangeError(`not a date: ${String(value)}`);
-  return ms;
 }

@@ -58,6 +58,24 @@ describe('the /__sim/ admin API', () => {
     await sim.admin().post('/__sim/clock').send({}).expect(400);
   });
 
+  it('refuses to move the clock out of four-digit years, and moves nothing then', async () => {
+    const before = (await sim.admin().get('/__sim/clock').expect(200)).body.now;
+    for (const change of [
+      { advanceDays: 1_000_000_000 },
+      { advanceDays: -1_000_000 },
+      { set: '+275760-09-13' },
+      { set: '9999-12-31', advance: { days: 2 } },
+      { set: '2024-01-01', advance: { seconds: 1e300 } },
+    ]) {
+      const refused = await sim.admin().post('/__sim/clock').send(change).expect(400);
+      expect(refused.body.error ?? refused.body.issues).toBeDefined();
+      expect((await sim.admin().get('/__sim/clock').expect(200)).body.now).toBe(before);
+    }
+    // The simulator keeps answering calls.
+    const health = await sim.admin().get('/__sim/health').expect(200);
+    expect(health.body.now).toBe(before);
+  });
+
   it('answers malformed JSON with 400', async () => {
     await sim
       .admin()
