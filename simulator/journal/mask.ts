@@ -1,25 +1,37 @@
-import { parameterDef, parameterNames } from '../../protocol/reference/parameters.js';
+import {
+  canonicalName,
+  parameterDef,
+  parameterNames,
+} from '../../protocol/reference/parameters.js';
+import { looksSensitive } from './looks-sensitive.js';
 
 /**
- * Card data is not part of the debtor interface, but clients sometimes send
- * what their shop has; never keep it readable either.
+ * Card and account data is not part of the debtor interface, but clients
+ * sometimes send what their shop has (Computop's card and direct debit
+ * names among them); never keep it readable either.
  */
-const CARD_FIELDS = ['ccnumber', 'cccvc', 'ccexpiry', 'cardnumber', 'cvc', 'cvv', 'pan'];
+const FOREIGN_FIELDS = [
+  ...['ccnr', 'ccnumber', 'cccvc', 'ccexpiry', 'cardnumber', 'cvc', 'cvv', 'pan'],
+  ...['accnr', 'acciban', 'accountnumber', 'kontonr', 'kontonummer'],
+];
 
 /**
  * Lower-case names to mask: the dictionary's sensitive parameters (names
- * match whatever their case, as `canonicalName` does) and card fields.
+ * match whatever their case, as `canonicalName` does) and foreign card and
+ * account fields.
  * Built once: every call's request goes through `maskFields`.
  */
 const SENSITIVE_NAMES: ReadonlySet<string> = new Set([
   ...parameterNames
     .filter((name) => parameterDef(name).sensitive === true)
     .map((name) => name.toLowerCase()),
-  ...CARD_FIELDS,
+  ...FOREIGN_FIELDS,
 ]);
 
-function isSensitive(name: string): boolean {
-  return SENSITIVE_NAMES.has(name.toLowerCase());
+/** By name; a name the reference does not know also by its value (a card number, an IBAN). */
+function isSensitive(name: string, value: string): boolean {
+  if (SENSITIVE_NAMES.has(name.toLowerCase())) return true;
+  return canonicalName(name) === undefined && looksSensitive(value);
 }
 
 /**
@@ -34,11 +46,11 @@ export function maskValue(value: string): string {
   return `${'*'.repeat(value.length - 4)}${value.slice(-4)}`;
 }
 
-/** A copy of `fields` with every sensitive parameter masked. */
+/** A copy of `fields` with every sensitive parameter, and anything that looks like one, masked. */
 export function maskFields(fields: Readonly<Record<string, string>>): Record<string, string> {
   const masked: Record<string, string> = {};
   for (const [name, value] of Object.entries(fields)) {
-    masked[name] = isSensitive(name) ? maskValue(value) : value;
+    masked[name] = isSensitive(name, value) ? maskValue(value) : value;
   }
   return masked;
 }

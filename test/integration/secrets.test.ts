@@ -81,6 +81,7 @@ describe('logs and journal', () => {
       () => sim.call(bc({ DateOfBirth: `${DOB}x` }), merchant),
       () => sim.call(bc({ OrderDesc: 'Test:0012' }), merchant),
       () => sim.call(bc({ CCNumber: CARD, cardnumber: CARD }), merchant),
+      () => sim.call(bc({ CCNr: CARD, KontoNr: IBAN, card_no: CARD, iban_kunde: IBAN }), merchant),
       () => sendEnvelope(sim.app, encodeRequest(bc(), aesKeys), aesKeys),
       () => sendEnvelope(sim.app, encodeRequest(bc(), { ...bfKeys, hmacKey: 'wrong' }), bfKeys),
       () => sendEnvelope(sim.app, encodeRequest(bc(), { ...bfKeys, merchantId: 'nobody' }), bfKeys),

@@ -31,6 +31,42 @@ describe('maskFields', () => {
     });
   });
 
+  it("masks Computop's card and direct debit names and German account names", () => {
+    const masked = maskFields({
+      CCNr: '4111111111111111',
+      CCCVC: '123',
+      AccNr: '0532013000',
+      AccIBAN: 'DE89370400440532013000',
+      KontoNr: '0532013000',
+    });
+    expect(Object.values(masked).every((v) => v.startsWith('****'))).toBe(true);
+  });
+
+  it('masks an unknown field whose value is a card number or an IBAN', () => {
+    const masked = maskFields({
+      card_no: '4111 1111 1111 1111',
+      iban_kunde: 'de89 3704 0044 0532 0130 00',
+      Zahlungsreferenz: 'GB82-WEST-1234-5698-7654-32',
+      // Digits that fail Luhn, and text that fails mod 97, stay readable.
+      Bestellnummer: '4111111111111112',
+      Kennung: 'DE00370400440532013000',
+    });
+    expect(masked).toMatchObject({
+      card_no: '***************1111',
+      iban_kunde: `${'*'.repeat(23)}0 00`,
+      Zahlungsreferenz: '***********************4-32',
+      Bestellnummer: '4111111111111112',
+      Kennung: 'DE00370400440532013000',
+    });
+  });
+
+  it('judges known parameters by their name only: a TransID of digits stays readable', () => {
+    expect(maskFields({ TransID: '4111111111111111', RefNr: '4111111111111111' })).toEqual({
+      TransID: '4111111111111111',
+      RefNr: '4111111111111111',
+    });
+  });
+
   it('keeps short values fully hidden and long ones recognisable', () => {
     expect(maskValue('1980-04-01')).toBe('****');
     expect(maskValue('DE89370400440532013000')).toBe('******************3000');
