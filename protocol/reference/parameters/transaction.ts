@@ -105,17 +105,22 @@ export const transactionParameters = {
   Capture: {
     number: 56,
     format: 'ans..6',
-    enum: ['AUTO'],
+    knownValues: ['AUTO', 'MANUAL'],
+    fallback: 'MANUAL',
     valueLabels: {
       AUTO: {
         de: 'Rechnung ist mit der Bestellung bereits bezahlt (z.B. PayPal, Kreditkarte)',
         en: 'invoice already paid with the order (e.g. PayPal, card)',
       },
+      MANUAL: {
+        de: 'Zahlung folgt separat (UP ZA)',
+        en: 'payment follows separately (UP ZA)',
+      },
     },
     source: 'seed',
     de: 'Art und Zeitpunkt der Buchung',
     en: 'Kind and time of booking',
-    note: 'AUTO is the only value the seed names, so others are rejected. With AUTO no later UP/ZA may follow.',
+    note: 'The seed names only AUTO, yet gives ans..6 and "kind and time of booking", which is the gateway-wide Capture (AUTO, MANUAL, or a number of hours). So the list is soft: any ans..6 passes, and only AUTO books the invoice as paid; anything else is read as MANUAL. With AUTO no later UP ZA may follow.',
   },
   PayType: {
     number: 57,

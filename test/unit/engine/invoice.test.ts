@@ -108,6 +108,15 @@ describe('UP RG: invoice', () => {
     expect(payment.balances).toMatchObject({ paidAmount: 30_000, openAmount: 0 });
   });
 
+  it('books an invoice with Capture=MANUAL or hours as open, awaiting a ZA', () => {
+    const h = harness();
+    const payId = h.order(30_000);
+    expectOk(h.up(payId, 'RG', 10_000, { InvoiceNr: 'R-1', Capture: 'MANUAL' }));
+    expectOk(h.up(payId, 'RG', 10_000, { InvoiceNr: 'R-2', Capture: '48' }));
+    expect(h.payment(payId).invoices.map((i) => i.autoCaptured)).toEqual([false, false]);
+    expectOk(h.up(payId, 'ZA', 20_000));
+  });
+
   it('stores the address data of the invoice under the DebitorID', () => {
     const h = harness();
     const payId = h.order(30_000);

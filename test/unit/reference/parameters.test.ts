@@ -76,7 +76,8 @@ describe('the parameter dictionary', () => {
   it('labels every listed value', () => {
     for (const name of ['EventToken', 'RequestReason', 'Capture', 'PayType'] as const) {
       const def = parameters[name];
-      expect(Object.keys(def.valueLabels ?? {}).sort()).toEqual([...(def.enum ?? [])].sort());
+      const listed: readonly string[] = def.enum ?? def.knownValues ?? [];
+      expect(Object.keys(def.valueLabels ?? {}).sort()).toEqual([...listed].sort());
     }
   });
 

@@ -43,7 +43,8 @@ describe('request types derived from the tables', () => {
   });
 
   it('types hard lists as unions and soft lists as suggestions', () => {
-    expectTypeOf<NonNullable<UpZaRequest['Capture']>>().toEqualTypeOf<'AUTO'>();
+    expectTypeOf<'AUTO' | 'MANUAL'>().toExtend<NonNullable<UpRgRequest['Capture']>>();
+    expectTypeOf<'48'>().toExtend<NonNullable<UpRgRequest['Capture']>>();
     expectTypeOf<'PP'>().toExtend<NonNullable<UpZaRequest['PayType']>>();
     expectTypeOf<'XX'>().not.toExtend<NonNullable<UpZaRequest['PayType']>>();
     expectTypeOf<'Dr.'>().toExtend<NonNullable<BcRequest['Salutation']>>();

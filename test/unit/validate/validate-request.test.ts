@@ -125,8 +125,13 @@ describe('validateRequest: failures', () => {
 
   it('rejects an unknown value of a hard list', () => {
     expect(failuresOf({ ...validUpFields('ZA'), PayType: 'XX' })).toEqual(['PayType:not-in-enum']);
-    expect(failuresOf({ ...validUpFields('ZA'), Capture: 'MANUAL' })).toEqual([
-      'Capture:not-in-enum',
+  });
+
+  it('takes any ans..6 Capture (AUTO, MANUAL, hours), the list being soft', () => {
+    for (const capture of ['AUTO', 'MANUAL', '48'])
+      expect(failuresOf({ ...validUpFields('RG'), Capture: capture })).toEqual([]);
+    expect(failuresOf({ ...validUpFields('RG'), Capture: 'MANUELL' })).toEqual([
+      'Capture:too-long',
     ]);
   });
 
