@@ -55,7 +55,14 @@ export function answerCall(parts: SimulatorParts, form: PlainForm): CallResult {
   if (!validated.ok) return { outcome: validated.outcome, request: request.fields };
 
   const fields = validated.fields;
-  const verdict = parts.script({ merchantId, fields, clock: parts.clock });
+  const customerId = debtorOfCall(parts, merchantId, request.fields);
+  const verdict = parts.script({
+    merchantId,
+    fields,
+    sent: request.fields,
+    customerId,
+    clock: parts.clock,
+  });
   // A scripted decision answers instead of the engine and is not remembered
   // for its ReqId: it changed nothing, and a retry must meet the next step.
   const decision = isDecision(verdict) ? verdict : undefined;
@@ -75,6 +82,18 @@ export function answerCall(parts: SimulatorParts, form: PlainForm): CallResult {
     rememberFor: { merchantId, fields: request.fields },
     ...mark,
   };
+}
+
+/** CustomerID or DebitorID as sent; for calls that name none (OC, OS, most UPs), the PayID's debtor. */
+function debtorOfCall(
+  parts: SimulatorParts,
+  merchantId: string,
+  sent: Readonly<Record<string, string>>,
+): string | undefined {
+  const named = sent.CustomerID ?? sent.DebitorID;
+  if (named !== undefined) return named;
+  const payId = sent.PayID;
+  return payId === undefined ? undefined : parts.store.findPayment(merchantId, payId)?.customerId;
 }
 
 function toDecision(outcome: EngineOutcome): ScriptDecision {

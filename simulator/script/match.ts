@@ -1,10 +1,12 @@
 import { findField } from '../../protocol/plaintext.js';
 import type { MatchSpec } from './scenario-schema.js';
 
-/** What a rule is matched against: the merchant and the validated request fields. */
+/** What a rule is matched against: the merchant, the fields as sent, and the call's debtor. */
 export interface MatchInput {
   readonly merchantId: string;
   readonly fields: Readonly<Record<string, string>>;
+  /** Resolved by the pipeline (from the PayID when the call names no debtor); else read from the fields. */
+  readonly customerId?: string | undefined;
 }
 
 export type Matcher = (input: MatchInput) => boolean;
@@ -30,7 +32,11 @@ export function compileMatch(match: MatchSpec): Matcher {
   const { merchantId, customerId, refNr, payType, amount } = match;
   if (merchantId !== undefined) tests.push((input) => input.merchantId === merchantId);
   if (customerId !== undefined) {
-    tests.push((input) => (field(input, 'CustomerID') ?? field(input, 'DebitorID')) === customerId);
+    tests.push(
+      (input) =>
+        (input.customerId ?? field(input, 'CustomerID') ?? field(input, 'DebitorID')) ===
+        customerId,
+    );
   }
   if (refNr !== undefined) tests.push((input) => field(input, 'RefNr') === refNr);
   if (payType !== undefined) tests.push((input) => field(input, 'PayType') === payType);

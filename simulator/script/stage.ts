@@ -4,8 +4,16 @@ import type { Clock } from '../ids/clock.js';
 /** What the script stage sees: a request that passed decoding, authentication and validation. */
 export interface ScriptContext {
   readonly merchantId: string;
-  /** Validated fields with canonical names (`EventToken`, `OrderDesc`, ...). */
+  /** Validated fields with canonical names (`EventToken`, `OrderDesc`, ...): what the engine sees. */
   readonly fields: Readonly<Record<string, string>>;
+  /**
+   * Every decrypted field as sent, canonical names where the reference knows
+   * them: validation drops fields a message's table lacks (a DebitorID on a
+   * ZA, a ShopID on an OC), yet scenario rules may match them. Defaults to `fields`.
+   */
+  readonly sent?: Readonly<Record<string, string>>;
+  /** The debtor of the call: CustomerID or DebitorID sent, else the one the PayID belongs to. */
+  readonly customerId?: string | undefined;
   readonly clock: Clock;
 }
 

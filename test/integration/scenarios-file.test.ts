@@ -4,12 +4,13 @@ import {
   PaygateConnectionError,
   PaygateHttpError,
   PaygateMacError,
+  PaygateTimeoutError,
 } from '../../client/index.js';
 import { catalogue } from '../../protocol/codes/index.js';
 import { readScenariosFile } from '../../simulator/config/scenarios-file.js';
 import type { ScenarioView } from '../../simulator/script/scenario-book.js';
 import { startSimulator } from '../../simulator/start.js';
-import { validBcFields, validOcFields } from '../fixtures/requests.js';
+import { validBcFields, validOcFields, validUpFields } from '../fixtures/requests.js';
 import { BLOWFISH_MERCHANT, keysOf } from '../helpers/merchants.js';
 
 describe('the sample scenario file examples/scenarios.yaml', async () => {
@@ -53,6 +54,43 @@ describe('the sample scenario file examples/scenarios.yaml', async () => {
   it('answers 503 for the maintenance shop and a bad MAC for the forged debtor', async () => {
     await expect(check({ ShopID: 'MAINTENANCE' })).rejects.toBeInstanceOf(PaygateHttpError);
     await expect(check({ CustomerID: 'QA-FORGED' })).rejects.toBeInstanceOf(PaygateMacError);
+  });
+
+  it('answers 503 for the maintenance shop on calls whose table has no ShopID too', async () => {
+    const payId = (await check({})).payId ?? '';
+    const { MerchantID: _m2, MAC: _mac2, ...oc } = validOcFields();
+    const order = { ...oc, PayID: payId, Amount: '10000', TransID: 'FILE-OC-SHOP' };
+    // ShopID belongs to BC only: send() takes it where the typed createOrder would not.
+    await expect(client.send('OC', { ...order, ShopID: 'MAINTENANCE' })).rejects.toBeInstanceOf(
+      PaygateHttpError,
+    );
+  });
+
+  it("loses the answer of a payment for QA-LOST, named by DebitorID or by the PayID's debtor", async () => {
+    const impatient = new PaygateClient({
+      ...keysOf(BLOWFISH_MERCHANT),
+      baseUrl: sim.url,
+      timeoutMs: 300,
+      env: {},
+    });
+    const payId = (await check({ CustomerID: 'QA-LOST' })).payId ?? '';
+    const { MerchantID: _m2, MAC: _mac2, ...oc } = validOcFields();
+    await client.createOrder({ ...oc, PayID: payId, Amount: '10000', TransID: 'FILE-LOST-OC' });
+    const { MerchantID: _m3, MAC: _mac3, RequestReason: _r, ...rg } = validUpFields('RG');
+    const invoice = { ...rg, PayID: payId, Amount: '10000', TransID: 'FILE-LOST-RG' };
+    expect(await client.invoice({ ...invoice, DebitorID: 'QA-LOST' })).toMatchObject({
+      status: 'OK',
+    });
+    const { MerchantID: _m4, MAC: _mac4, RequestReason: _r2, ...za } = validUpFields('ZA');
+    const payment = { ...za, PayID: payId, Amount: '5000' };
+    for (const [transId, extra] of [
+      ['FILE-LOST-ZA-1', { DebitorID: 'QA-LOST' }],
+      ['FILE-LOST-ZA-2', {}],
+    ] as const) {
+      await expect(
+        impatient.payment({ ...payment, TransID: transId, ...extra }),
+      ).rejects.toBeInstanceOf(PaygateTimeoutError);
+    }
   });
 
   it('resets the first order create of RefNr 999-000001, then behaves normally', async () => {
