@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Catalogue } from '../../protocol/codes/index.js';
 import { ruleProblems } from '../script/check-rules.js';
+import type { RuleProblem } from '../script/compile-rule.js';
 import { type ScenarioRule, scenarioRuleSchema } from '../script/scenario-schema.js';
 import { ConfigError, issuePath, pathText } from './config-error.js';
 import { lineAt, lineOfPath } from './source-lines.js';
@@ -60,7 +61,10 @@ export function parseScenarios(
   const parsed = z.array(scenarioRuleSchema).safeParse(list);
   const problems = parsed.success
     ? ruleProblems(parsed.data, catalogue)
-    : parsed.error.issues.map((issue) => ({ path: issuePath(issue), message: issue.message }));
+    : [
+        ...parsed.error.issues.map((issue) => ({ path: issuePath(issue), message: issue.message })),
+        ...problemsOfSoundRules(list, catalogue),
+      ].sort((a, b) => Number(a.path[0] ?? -1) - Number(b.path[0] ?? -1));
   if (problems.length > 0) {
     const lines = problems.map(({ path, message }) => {
       const full = [...prefix, ...path];
@@ -70,6 +74,22 @@ export function parseScenarios(
     throw new ConfigError(lines.join('\n'));
   }
   return parsed.data ?? [];
+}
+
+/**
+ * When some rules break the schema, the catalogue checks of the others, so
+ * that one run names every problem of the file rather than half of them.
+ */
+function problemsOfSoundRules(list: unknown, catalogue: Catalogue): RuleProblem[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown, index) => {
+    const rule = scenarioRuleSchema.safeParse(item);
+    if (!rule.success) return [];
+    return ruleProblems([rule.data], catalogue).map((problem) => ({
+      ...problem,
+      path: [index, ...problem.path.slice(1)],
+    }));
+  });
 }
 
 /** A bare list, `{ scenarios: [...] }`, or nothing at all (an empty file). */

@@ -1,8 +1,29 @@
 import { z } from 'zod';
+import { eventTokens } from '../../protocol/reference/messages.js';
+import { canonicalName, parameterDef } from '../../protocol/reference/parameters.js';
 import { faultSchema } from '../faults/fault-schema.js';
 
 const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 const cents = z.number().int().min(0);
+
+/**
+ * A value (or list) from a list of the reference, any case: a typo would
+ * make a rule that silently never matches.
+ */
+function oneOrManyOf(what: string, values: readonly string[]) {
+  const known = new Set(values.map((value) => value.toUpperCase()));
+  return oneOrMany.superRefine((given, ctx) => {
+    for (const value of typeof given === 'string' ? [given] : given) {
+      if (!known.has(value.toUpperCase()))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown ${what} "${value}"; expected one of ${values.join(', ')}`,
+        });
+    }
+  });
+}
+
+const listOf = (name: 'RequestReason' | 'PayType') => parameterDef(name).enum ?? [];
 
 const regex = z.string().superRefine((source, ctx) => {
   try {
@@ -17,20 +38,26 @@ const regex = z.string().superRefine((source, ctx) => {
 
 /**
  * Which calls a rule applies to; every given criterion must hold, an empty
- * match takes every call. Strings compare exactly; `fields` are regular
- * expressions (unanchored: add `^...$` for a whole value) over any request
- * field, names in any case.
+ * match takes every call. Strings compare exactly (EventToken and
+ * RequestReason in any case); `fields` are regular expressions (unanchored:
+ * add `^...$` for a whole value) over any parameter of the reference as
+ * sent, names in any case. Values and names outside the reference are refused.
  *
  * @example { eventToken: 'BC', amount: { min: 100000 }, fields: { LastName: '^Test' } }
  */
 export const matchSchema = z.strictObject({
-  eventToken: oneOrMany.optional(),
-  requestReason: oneOrMany.optional(),
+  eventToken: oneOrManyOf('EventToken', eventTokens).optional(),
+  requestReason: oneOrManyOf('RequestReason', listOf('RequestReason')).optional(),
   merchantId: z.string().min(1).optional(),
-  /** CustomerID (BC, DC) or DebitorID (UP). */
+  /** CustomerID or DebitorID as sent, else the debtor of the call's PayID. */
   customerId: z.string().min(1).optional(),
   refNr: z.string().min(1).optional(),
-  payType: z.string().min(1).optional(),
+  payType: z
+    .string()
+    .refine((value) => listOf('PayType').includes(value), {
+      message: `unknown PayType; expected one of ${listOf('PayType').join(', ')}`,
+    })
+    .optional(),
   amount: z
     .strictObject({ min: cents.optional(), max: cents.optional() })
     .refine(
@@ -38,7 +65,19 @@ export const matchSchema = z.strictObject({
       'min must not be above max',
     )
     .optional(),
-  fields: z.record(z.string().min(1), regex).optional(),
+  fields: z
+    .record(z.string().min(1), regex)
+    .superRefine((fields, ctx) => {
+      for (const name of Object.keys(fields)) {
+        if (canonicalName(name) === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: `"${name}" is no parameter of the reference (names match in any case)`,
+          });
+      }
+    })
+    .optional(),
 });
 
 /**

@@ -14,7 +14,7 @@ const up = {
   EventToken: 'UP',
   RequestReason: 'ZA',
   DebitorID: 'K-1',
-  PayType: 'DD',
+  PayType: 'EDD',
   Amount: '500',
 };
 
@@ -43,8 +43,8 @@ describe('matching a rule against a call', () => {
     expect(matches({ merchantId: 'shop' }, bc)).toBe(true);
     expect(matches({ merchantId: 'other' }, bc)).toBe(false);
     expect(matches({ refNr: '4711' }, bc)).toBe(true);
-    expect(matches({ payType: 'DD' }, up)).toBe(true);
-    expect(matches({ payType: 'DD' }, bc)).toBe(false);
+    expect(matches({ payType: 'EDD' }, up)).toBe(true);
+    expect(matches({ payType: 'EDD' }, bc)).toBe(false);
   });
 
   it('checks the amount against an inclusive range', () => {

@@ -60,6 +60,23 @@ describe('the scenario rule schema', () => {
     );
   });
 
+  it('refuses EventTokens, RequestReasons, PayTypes and field names the reference lacks', () => {
+    expect(problems({ match: { eventToken: 'XX' }, pass: true })).toEqual([
+      'match.eventToken: unknown EventToken "XX"; expected one of BC, DC, OC, UP, OS',
+    ]);
+    expect(problems({ match: { requestReason: ['ZA', 'ZZ'] }, pass: true })[0]).toMatch(
+      /^match\.requestReason: unknown RequestReason "ZZ"/,
+    );
+    expect(problems({ match: { payType: 'DD' }, pass: true })[0]).toMatch(
+      /^match\.payType: unknown PayType; expected one of EDD,/,
+    );
+    expect(problems({ match: { fields: { LastNmae: '^Test' } }, pass: true })).toEqual([
+      'match.fields.LastNmae: "LastNmae" is no parameter of the reference (names match in any case)',
+    ]);
+    const fine = { eventToken: ['bc', 'UP'], requestReason: 'za', payType: 'EDD' };
+    expect(problems({ match: { ...fine, fields: { lastname: '^T' } }, pass: true })).toEqual([]);
+  });
+
   it('checks amount ranges and times', () => {
     expect(problems({ match: { amount: { min: 5, max: 1 } }, pass: true })).toEqual([
       'match.amount: min must not be above max',

@@ -71,6 +71,19 @@ describe('the scenario file', () => {
     );
   });
 
+  it('names every problem at once: a bad key beside a schema error, in file order', () => {
+    const text = [
+      '- respond:',
+      '    key: business.nope',
+      '- match: { eventToken: XX }',
+      '  respond: { code: "22010012" }',
+    ].join('\n');
+    expect(errorOf(yaml(text)).split('\n')).toEqual([
+      'qa.yaml: line 2: [0].respond.key: unknown catalogue key "business.nope" (see docs/response-codes.md)',
+      'qa.yaml: line 3: [1].match.eventToken: unknown EventToken "XX"; expected one of BC, DC, OC, UP, OS',
+    ]);
+  });
+
   it('names the line of a YAML syntax error', () => {
     expect(errorOf(yaml('- respond: { code: "1"\n- x'))).toMatch(
       /^qa\.yaml: line \d+: not valid YAML/,
