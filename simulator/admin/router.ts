@@ -11,7 +11,9 @@ import { stateRequestSchema } from './state-request.js';
  */
 export function adminRouter(parts: SimulatorParts): Router {
   const router = Router();
-  router.use(express.json({ limit: parts.config.bodyLimitBytes }));
+  // Any body is read as JSON, whatever its Content-Type: `curl -d '{...}'`
+  // without a header sends a form type, and is still meant as JSON.
+  router.use(express.json({ limit: parts.config.bodyLimitBytes, type: () => true }));
   const { store, journal } = parts;
   let seedState = createStateSeeder(parts);
   router.use(scenarioRoutes(parts)); // /scenarios; also resets them on POST /reset (decision 008)

@@ -31,9 +31,14 @@ export function transportFailureHandler(parts: SimulatorParts): ErrorRequestHand
     }
     if (req.path.startsWith('/__sim')) {
       const status = clientError ? (error.status as number) : 500;
+      const notJson = error.type === 'entity.parse.failed';
       res.status(status).json({
         error: error.type ?? (clientError ? 'bad-request' : 'internal'),
-        message: clientError ? error.message : 'internal error',
+        message: !clientError
+          ? 'internal error'
+          : notJson
+            ? `admin calls take a JSON body; this one is not JSON (${error.message})`
+            : error.message,
       });
       return;
     }

@@ -76,6 +76,20 @@ describe('the /__sim/ admin API', () => {
     expect(health.body.now).toBe(before);
   });
 
+  it('reads a JSON body whatever its Content-Type, and says so when a body is not JSON', async () => {
+    const rule = { id: 'curl-without-header', match: { eventToken: 'BC' }, pass: true };
+    await sim.admin().post('/__sim/scenarios').type('form').send(JSON.stringify(rule)).expect(201);
+    await sim.admin().delete('/__sim/scenarios/curl-without-header').expect(200);
+    const form = await sim
+      .admin()
+      .post('/__sim/scenarios')
+      .type('form')
+      .send('match=BC&respond=22010012')
+      .expect(400);
+    expect(form.body.message).toMatch(/^admin calls take a JSON body; this one is not JSON/);
+    await sim.admin().post('/__sim/reset').expect(200);
+  });
+
   it('answers malformed JSON with 400', async () => {
     await sim
       .admin()
