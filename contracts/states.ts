@@ -11,6 +11,7 @@ export const PAY_ID_EXPRESSION = '${payId}';
 export const STATES = {
   newDebtor: 'a debtor the Paygate has not seen yet',
   creditLimit: 'a debtor with a credit limit of 5000 EUR cents',
+  declinedDebtor: 'a debtor Real Solution declines whatever the check',
   checked: `a credit check of 10000 EUR cents passed for PayID ${PAY_ID_EXPRESSION}`,
   order: `an order of 10000 EUR cents exists for PayID ${PAY_ID_EXPRESSION}`,
   invoice: `an invoice of 10000 EUR cents is open for PayID ${PAY_ID_EXPRESSION}`,
@@ -33,6 +34,8 @@ export const STATE_CURRENCY = 'EUR';
 export const CREDIT_LIMIT = 5_000;
 /** The PayID the unknown-PayID state guarantees to be unknown. */
 export const UNKNOWN_PAY_ID = '0123456789ABCDEF0123456789ABCDEF';
+/** Real Solution's reason in the declined-debtor state. */
+export const DEBTOR_DECLINED = { codeExt: '3001', errorText: 'Debitor gesperrt' } as const;
 /** The simulator's standing clock in the contract runs; InvoiceDate examples use this day. */
 export const CONTRACT_TODAY = '2024-05-02';
 /** The overdue states: an invoice of today, due in two weeks, and the clock moved past that. */
@@ -48,6 +51,11 @@ export const state = {
   creditLimit: (customerId: string): ProviderState => ({
     name: STATES.creditLimit,
     params: { customerId, creditLimit: CREDIT_LIMIT },
+  }),
+  /** Real Solution's verdict on the debtor (a blocked or fraudulent one), with its CodeExt and ErrorText. */
+  declinedDebtor: (customerId: string): ProviderState => ({
+    name: STATES.declinedDebtor,
+    params: { customerId, ...DEBTOR_DECLINED },
   }),
   checked: (): ProviderState => ({ name: STATES.checked, params: money }),
   order: (): ProviderState => ({ name: STATES.order, params: money }),
@@ -74,11 +82,12 @@ export const PAY_ID_STATES: ReadonlySet<StateName> = new Set([
 
 /**
  * States a live Paygate cannot be put into from outside: no API sets a
- * debtor's credit limit or moves the gateway's clock. Live verification
- * leaves their interactions out and says so.
+ * debtor's credit limit, blocks a debtor at Real Solution or moves the
+ * gateway's clock. Live verification leaves their interactions out and says so.
  */
 export const SIMULATOR_ONLY_STATES: ReadonlySet<StateName> = new Set([
   STATES.creditLimit,
+  STATES.declinedDebtor,
   STATES.overdue,
   STATES.dunned,
 ]);

@@ -61,6 +61,20 @@ export function simulatorStateHandlers(baseUrl: string, keys: MerchantKeys): Sta
       });
       return undefined;
     },
+    [STATES.declinedDebtor]: async (params) => {
+      // Real Solution's own verdict has no API; a scenario rule stands in for it.
+      await admin(baseUrl, 'reset');
+      await admin(baseUrl, 'scenarios', {
+        match: { eventToken: ['BC', 'DC'], customerId: params.customerId },
+        respond: {
+          key: 'business.credit-declined',
+          codeExt: params.codeExt,
+          errorText: params.errorText,
+        },
+        times: 'always',
+      });
+      return undefined;
+    },
     [STATES.checked]: (params) => seed({ kind: 'credit-check', ...money(params) }),
     [STATES.order]: (params) => seed({ kind: 'order', ...money(params) }),
     [STATES.invoice]: (params) => seed({ kind: 'invoice', ...money(params) }),

@@ -41,7 +41,7 @@ describe('the simulator against the committed Paygate contract', () => {
   // TransIDs), proven here so that a live run fails only on live differences.
   it('honours the live subset with states built the live way', async () => {
     const subset = livePact();
-    expect(subset.left).toHaveLength(3);
+    expect(subset.left).toHaveLength(4);
     const runId = '1700000000000';
     const verified = verifyPact({
       pactFiles: [subset.file],

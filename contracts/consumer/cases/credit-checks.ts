@@ -4,7 +4,7 @@ import {
   PaygateRequestError,
 } from '../../../client/index.js';
 import { MAC_CORRUPT, MAC_HEADER } from '../../bridge/headers.js';
-import { CREDIT_LIMIT, STATE_AMOUNT, state } from '../../states.js';
+import { CREDIT_LIMIT, DEBTOR_DECLINED, STATE_AMOUNT, state } from '../../states.js';
 import { type ContractCase, contractCase } from '../contract-case.js';
 import {
   BANK_ACCOUNT,
@@ -74,6 +74,57 @@ const declined = contractCase({
   error: PaygateDeclinedError,
 });
 
+/** Direct debits without a bank account: Real Solution declines ZL and VL alike. */
+const withoutBankAccount = reasons
+  .filter(({ debit }) => debit)
+  .map(({ reason, label }, index) => {
+    const customerId = `K-210${index + 1}`;
+    return contractCase({
+      description: `a credit check for ${label} without a bank account (BC ${reason})`,
+      state: state.newDebtor(customerId),
+      method: 'creditCheck',
+      input: {
+        ...references(`T-BC-${reason}-0002`, `4711-021${index + 1}`),
+        Amount: ORDER_AMOUNT,
+        Currency: CURRENCY,
+        RequestReason: reason,
+        CustomerID: customerId,
+        ...DEBTOR,
+      },
+      outcome: 'business.credit-declined',
+      extraAnswer: {
+        PayID: EXAMPLE_PAY_ID,
+        XID: EXAMPLE_XID,
+        CodeExt: '2002',
+        ErrorText: 'Lastschrift ohne Bankverbindung (IBAN) nicht moeglich',
+        ...referenzId,
+      },
+      error: PaygateDeclinedError,
+    });
+  });
+
+/**
+ * Prepayment carries no credit risk, so only Real Solution's verdict on the
+ * debtor itself (blocked, fraud) declines it; the gateway answers without a
+ * PayID then.
+ */
+const prepaymentDeclined = contractCase({
+  description: 'a credit check for prepayment of a debtor Real Solution declines (BC VK)',
+  state: state.declinedDebtor('K-2201'),
+  method: 'creditCheck',
+  input: {
+    ...references('T-BC-VK-0002', '4711-0221'),
+    Amount: ORDER_AMOUNT,
+    Currency: CURRENCY,
+    RequestReason: 'VK',
+    CustomerID: 'K-2201',
+    ...DEBTOR,
+  },
+  outcome: 'business.credit-declined',
+  extraAnswer: { CodeExt: DEBTOR_DECLINED.codeExt, ErrorText: DEBTOR_DECLINED.errorText },
+  error: PaygateDeclinedError,
+});
+
 /** DC stores the debtor without a check; same table as BC. */
 const directChange = contractCase({
   description: 'a direct change of the debtor data (DC ZG)',
@@ -140,6 +191,8 @@ const formatError = contractCase({
 export const creditCheckCases: readonly ContractCase[] = [
   ...accepted,
   declined,
+  ...withoutBankAccount,
+  prepaymentDeclined,
   directChange,
   macMismatch,
   formatError,
