@@ -20,7 +20,7 @@ Options:
 
 Exit codes: 0 OK, 1 FAILED, 2 usage or validation error, 3 no usable answer.
 
-Example:
+Example (in this repository: npm run paygate -- up ...):
   paygate up --reason RG --json invoice.json --field TransID=T-2`;
 
 export interface CliCall {

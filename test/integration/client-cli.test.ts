@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,11 +149,27 @@ describe('paygate CLI in-process against the simulator', () => {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
-/** `tsx client/cli.ts ...` as a process: exit code and output as a shell sees them. */
-async function spawnCli(argv: string[]) {
+/** The `paygate` bin package.json declares, as npm links it for an installed package. */
+const bin = join(
+  root,
+  (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      bin: { paygate: string };
+    }
+  ).bin.paygate,
+);
+
+/**
+ * The command line as a process: `tsx client/cli.ts` from the repository (as
+ * the docs run it), or the declared bin from elsewhere (as an installed
+ * package runs it). Exit code and output as a shell sees them.
+ */
+async function spawnCli(argv: string[], via: 'tsx' | 'bin' = 'tsx') {
+  const [file, args, cwd] =
+    via === 'tsx' ? [tsx, ['client/cli.ts', ...argv], root] : [bin, argv, tmpdir()];
   try {
-    const { stdout } = await promisify(execFile)(tsx, ['client/cli.ts', ...argv], {
-      cwd: root,
+    const { stdout } = await promisify(execFile)(file, args, {
+      cwd,
       env: { PATH: process.env.PATH, ...env() },
       timeout: 30_000,
     });
@@ -178,5 +197,11 @@ describe.concurrent('paygate CLI as a process', { timeout: 60_000 }, () => {
   it('exits 2 for a usage error', async () => {
     const usage = await spawnCli(['bc', '--colour']);
     expect(usage.exitCode).toBe(2);
+  });
+
+  it('runs as the installed paygate bin from any directory', async () => {
+    const check = await spawnCli(bcArgs('CLI-P3'), 'bin');
+    expect(check.exitCode).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ status: 'OK', transId: 'CLI-P3' });
   });
 });
