@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PaygateConfigError } from './failures.js';
 
 /** The simulator's address; the live gateway is `https://www.computop-paygate.com`. */

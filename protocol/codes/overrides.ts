@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CodeEntry } from './entry.js';
 import { parseCode } from './layout.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkFormat } from '../format/check.js';
 import { readIsoDate } from '../format/date.js';
 import { parseArticleList } from '../reference/article-list.js';

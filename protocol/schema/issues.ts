@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { FailureParams, ValidationFailure } from './failure.js';
 
 /**

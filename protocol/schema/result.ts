@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { resultTable } from '../reference/messages.js';
 import type { FailureParams } from './failure.js';
 import { fieldSchema } from './field.js';

@@ -1,5 +1,5 @@
 import { type Response, Router } from 'express';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SimulatorParts } from '../app.js';
 import { issuePath, pathText } from '../config/config-error.js';
 import { scenarioRuleSchema } from '../script/scenario-schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Blowfish takes keys of 4 to 56 bytes; Paygate pads an empty one to a space, so allow short ones. */
 const blowfishKey = z

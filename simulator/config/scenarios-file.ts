@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Catalogue } from '../../protocol/codes/index.js';
 import { ruleProblems } from '../script/check-rules.js';
 import type { RuleProblem } from '../script/compile-rule.js';

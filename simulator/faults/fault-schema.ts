@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Ten minutes: longer than any client timeout worth testing, short enough to end on its own. */
 export const MAX_FAULT_MS = 600_000;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { eventTokens } from '../../protocol/reference/messages.js';
 import { canonicalName, parameterDef } from '../../protocol/reference/parameters.js';
 import { faultSchema } from '../faults/fault-schema.js';
