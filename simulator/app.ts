@@ -66,6 +66,12 @@ export function createParts(
     ids,
     clock,
     ...(config.creditLimit === undefined ? {} : { defaultCreditLimit: config.creditLimit }),
+    creditLimits: [
+      ...(config.creditLimits ?? []),
+      ...config.merchants.flatMap(({ merchantId, creditLimit }) =>
+        creditLimit === undefined ? [] : [{ merchantId, limit: creditLimit }],
+      ),
+    ],
   });
   // Scenarios may answer codes the catalogue lacks, through `scripted:` keys (decision 008).
   const codes = withScriptedCodes(

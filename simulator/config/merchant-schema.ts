@@ -24,6 +24,8 @@ export const merchantSchema = z
     encryption: z.enum(['blowfish', 'aes']).default('blowfish'),
     blowfishKey: blowfishKey.optional(),
     aesKey: aesKey.optional(),
+    /** The credit limit of this merchant's debtors in cents, over the simulator's default. */
+    creditLimit: z.number().int().min(0).optional(),
   })
   .superRefine((m, context) => {
     // The issue names the missing key, so env errors can say PAYGATE_AES_KEY.

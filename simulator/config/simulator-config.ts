@@ -4,6 +4,7 @@ import {
   type CodeOverride,
   codeOverridesSchema,
 } from '../../protocol/codes/index.js';
+import type { CreditLimitOverride } from '../engine/options.js';
 import { CLOCK_INSTANT_HINT, isClockInstant } from '../ids/settable-clock.js';
 import { LOG_LEVELS, type LogLevel } from '../log/logger.js';
 import { DEMO_MERCHANT } from '../merchants/demo-merchant.js';
@@ -31,6 +32,8 @@ export interface SimulatorConfig {
   readonly codeOverrides: readonly CodeOverride[] | undefined;
   /** Credit limit per debtor in cents, for the engine's credit check. */
   readonly creditLimit: number | undefined;
+  /** Limits of single debtors (per merchant or for all), over the merchants' and the default. */
+  readonly creditLimits?: readonly CreditLimitOverride[];
   readonly logLevel: LogLevel;
   /** Largest request body in bytes; bigger ones get a `transport.body-too-large` answer. */
   readonly bodyLimitBytes: number;
@@ -54,6 +57,15 @@ export const simulatorOptionsSchema = z.strictObject({
   clockStart: clockStart.optional(),
   codeOverrides: codeOverridesSchema.optional(),
   creditLimit: z.number().int().min(0).optional(),
+  creditLimits: z
+    .array(
+      z.strictObject({
+        merchantId: z.string().min(1).optional(),
+        customerId: z.string().min(1),
+        limit: z.number().int().min(0),
+      }),
+    )
+    .optional(),
   logLevel: z.enum(LOG_LEVELS).default('silent'),
   bodyLimitBytes: z.number().int().min(1024).default(DEFAULT_BODY_LIMIT_BYTES),
   journalSize: z.number().int().min(1).max(100_000).default(DEFAULT_JOURNAL_SIZE),

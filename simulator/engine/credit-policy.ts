@@ -39,7 +39,11 @@ export function assessCredit(ctx: EngineContext, question: CreditQuestion): Cred
   return { accepted: true };
 }
 
-/** The debtor's own limit (admin API), else the most specific configured one, else the default. */
+/**
+ * The debtor's own limit (admin API), else the most specific configured one:
+ * this debtor at this merchant, this debtor anywhere, this merchant's
+ * debtors; else the default.
+ */
 export function creditLimitOf(
   ctx: EngineContext,
   merchantId: string,
@@ -49,7 +53,10 @@ export function creditLimitOf(
   const forDebtor = ctx.creditLimits.filter((o) => o.customerId === debtor.customerId);
   const forMerchant = forDebtor.find((o) => o.merchantId === merchantId);
   const forAll = forDebtor.find((o) => o.merchantId === undefined);
-  return forMerchant?.limit ?? forAll?.limit ?? ctx.defaultCreditLimit;
+  const merchantDefault = ctx.creditLimits.find(
+    (o) => o.customerId === undefined && o.merchantId === merchantId,
+  );
+  return forMerchant?.limit ?? forAll?.limit ?? merchantDefault?.limit ?? ctx.defaultCreditLimit;
 }
 
 /**

@@ -2,10 +2,13 @@ import type { Clock } from '../ids/clock.js';
 import type { IdSource } from '../ids/id-source.js';
 import type { Store } from '../store/store.js';
 
-/** A credit limit for one debtor, for one merchant or (without merchantId) for all. */
+/**
+ * A credit limit for one debtor, for one merchant or (without merchantId)
+ * for all; without customerId, the default of one merchant's debtors.
+ */
 export interface CreditLimitOverride {
   readonly merchantId?: string;
-  readonly customerId: string;
+  readonly customerId?: string;
   /** In the smallest currency unit; 0 declines every ZG/ZL check of this debtor. */
   readonly limit: number;
 }

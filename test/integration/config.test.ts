@@ -2,9 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PaygateClient } from '../../client/index.js';
+import { catalogue } from '../../protocol/codes/index.js';
 import { createParts } from '../../simulator/app.js';
 import { configFromEnv } from '../../simulator/config/env.js';
 import { defineConfig } from '../../simulator/config/simulator-config.js';
+import { startSimulator } from '../../simulator/start.js';
+import { validBcFields } from '../fixtures/requests.js';
+import { BLOWFISH_MERCHANT, keysOf } from '../helpers/merchants.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'paygate-sim-config-'));
 const file = (name: string, text: string) => {
@@ -131,5 +136,48 @@ describe('programmatic configuration', () => {
 
   it('rejects unknown options', () => {
     expect(() => defineConfig({ sead: 1 } as never)).toThrow(/sead/);
+  });
+});
+
+describe('credit limits from the configuration, over the wire', () => {
+  it("takes a merchant's own limit from the merchants file, and a debtor's from the options", async () => {
+    const merchants = file(
+      'limits.yaml',
+      [
+        `- merchantId: ${BLOWFISH_MERCHANT.merchantId}`,
+        `  hmacKey: ${BLOWFISH_MERCHANT.hmacKey}`,
+        `  blowfishKey: ${BLOWFISH_MERCHANT.blowfishKey}`,
+        '  creditLimit: 20000',
+      ].join('\n'),
+    );
+    const fromFile = configFromEnv({ SIM_MERCHANTS_FILE: merchants });
+    const sim = await startSimulator({
+      merchants: [...fromFile.merchants],
+      creditLimits: [{ customerId: 'K-VIP', limit: 90_000 }],
+    });
+    try {
+      const client = new PaygateClient({
+        ...keysOf(BLOWFISH_MERCHANT),
+        baseUrl: sim.url,
+        throwOnFailure: false,
+        env: {},
+      });
+      const { MerchantID: _m, MAC: _mac, ...bc } = validBcFields();
+      const check = (transId: string, customerId: string, amount: string) =>
+        client.creditCheck({ ...bc, TransID: transId, CustomerID: customerId, Amount: amount });
+      expect((await check('LIM-1', 'K-1', '20001')).code).toBe(
+        catalogue.get('business.credit-declined').code,
+      );
+      expect((await check('LIM-2', 'K-2', '20000')).status).toBe('OK');
+      expect((await check('LIM-3', 'K-VIP', '90000')).status).toBe('OK');
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('rejects a limit that is no whole number of cents', () => {
+    expect(() => defineConfig({ creditLimits: [{ customerId: 'K-1', limit: 10.5 }] })).toThrow(
+      /creditLimits/,
+    );
   });
 });

@@ -78,6 +78,19 @@ describe('BC: credit check', () => {
     expectOk(h.bc({ CustomerID: 'K-1', Amount: '1000000' }, 'shop-b'));
   });
 
+  it("uses a merchant's own default below a debtor's configured limit", () => {
+    const h = harness({
+      defaultCreditLimit: 9_000_000,
+      creditLimits: [
+        { merchantId: MERCHANT, limit: 1_000 },
+        { customerId: 'K-VIP', limit: 50_000 },
+      ],
+    });
+    expectFailure(h.bc({ CustomerID: 'K-1', Amount: '1001' }), 'business.credit-declined');
+    expectOk(h.bc({ CustomerID: 'K-VIP', Amount: '50000' }));
+    expectOk(h.bc({ CustomerID: 'K-1', Amount: '1000000' }, 'shop-b'));
+  });
+
   it('prefers a limit set on the stored debtor over the configured ones', () => {
     const h = harness({ creditLimits: [{ customerId: 'K-1', limit: 9_000_000 }] });
     h.store.setCreditLimit(MERCHANT, 'K-1', 0, h.clock.now());
