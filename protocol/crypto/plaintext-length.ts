@@ -1,7 +1,20 @@
-// Not `fatal`: text in another encoding must still reach the parser (and then
-// fail validation), not count as a crypto failure. `ignoreBOM` keeps the text
-// exactly as sent, so lengths stay comparable with Len.
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+// `ignoreBOM` keeps the text exactly as sent, so lengths stay comparable with Len.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * UTF-8, or where the bytes are no UTF-8, Windows-1252 (the superset of
+ * ISO-8859-1 browsers read for it): older shop systems still send Latin-1,
+ * and `LastName=Müller` must not look like a wrong key. Noise from a wrong
+ * key decodes too, but holds control characters, which the caller refuses.
+ */
+export function decodePlaintext(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return windows1252.decode(bytes);
+  }
+}
 
 /**
  * Does `text` (which is `byteLength` bytes of UTF-8) have length `len` under
@@ -37,9 +50,9 @@ export function plaintextForLen(
   len: number,
 ): string {
   for (const byteLength of candidateLengths) {
-    const text = utf8.decode(decrypted.subarray(0, byteLength));
+    const text = decodePlaintext(decrypted.subarray(0, byteLength));
     if (hasLen(text, byteLength, len)) return text;
   }
   const cut = Math.min(len, candidateLengths[0] ?? decrypted.length);
-  return utf8.decode(decrypted.subarray(0, cut));
+  return decodePlaintext(decrypted.subarray(0, cut));
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { bytesToHex } from '../../protocol/crypto/hex.js';
+import { blowfishKeySchedule } from '../../protocol/crypto/key-schedules.js';
+import { padWithNul } from '../../protocol/crypto/padding.js';
 import { freshBcFields } from '../helpers/flows.js';
 import { AES_MERCHANT, BLOWFISH_MERCHANT, keysOf } from '../helpers/merchants.js';
 import { createTestSimulator } from '../helpers/simulator.js';
@@ -43,6 +46,45 @@ describe('variants live clients send', () => {
     const plaintext = plaintextWithMac(lower, keys, 'mac');
     const answer = await sendEnvelope(sim.app, encryptPlaintext(plaintext, keys), keys);
     expect(answer.fields.Code).toBe(sim.code('ok'));
+  });
+
+  it('reads a Latin-1 plaintext (Müller as one byte per letter) and stores it right', async () => {
+    const fields = { ...bc(), LastName: 'Müller', AddrCity: 'Köln' };
+    const plaintext = plaintextWithMac({ ...fields, MerchantID: keys.merchantId }, keys);
+    const bytes = Buffer.from(plaintext, 'latin1');
+    expect(bytes.length).toBe(plaintext.length);
+    const padded = padWithNul(bytes, 8);
+    blowfishKeySchedule(Buffer.from(keys.encryptionKey)).encryptInPlace(padded);
+    const envelope = {
+      MerchantID: keys.merchantId,
+      Len: String(bytes.length),
+      Data: bytesToHex(padded),
+    };
+    const answer = await sendEnvelope(sim.app, envelope, keys);
+    expect(answer.fields.Code).toBe(sim.code('ok'));
+    const debtor = await sim
+      .admin()
+      .get(`/__sim/debtors/${keys.merchantId}/${fields.CustomerID}`)
+      .expect(200);
+    expect(debtor.body).toMatchObject({ lastName: 'Müller' });
+  });
+
+  it('still refuses the same Latin-1 plaintext under a wrong key as undecryptable', async () => {
+    const plaintext = plaintextWithMac(
+      { ...bc(), LastName: 'Müller', MerchantID: keys.merchantId },
+      keys,
+    );
+    const bytes = Buffer.from(plaintext, 'latin1');
+    const padded = padWithNul(bytes, 8);
+    blowfishKeySchedule(Buffer.from('another-key')).encryptInPlace(padded);
+    const envelope = {
+      MerchantID: keys.merchantId,
+      Len: String(bytes.length),
+      Data: bytesToHex(padded),
+    };
+    const answer = await sendEnvelope(sim.app, envelope, keys);
+    expect(answer.decoded.kind).toBe('plain');
+    expect(answer.fields.Code).toBe(sim.code('crypto.decrypt-failed'));
   });
 
   it('answers an AES merchant in AES, with a valid MAC', async () => {
