@@ -1,5 +1,8 @@
 import type { Catalogue, CodeEntry } from '../../protocol/codes/index.js';
 import { writePlaintext } from '../../protocol/plaintext.js';
+import { resultTable } from '../../protocol/reference/messages.js';
+import { fieldFailures } from '../../protocol/schema/field.js';
+import { resolveField } from '../../protocol/schema/resolve.js';
 import { encodeResponse } from '../../protocol/wire.js';
 import type { CallOutcome, MerchantOutcome, PlainOutcome } from './outcome.js';
 
@@ -52,19 +55,38 @@ function merchantAnswer(outcome: MerchantOutcome, catalogue: Catalogue): Encoded
   const { request, result = {} } = outcome;
   const fields: Record<string, string> = {
     MID: outcome.keys.merchantId,
-    PayID: result.PayID ?? request.PayID ?? ZERO_ID,
-    XID: result.XID ?? request.XID ?? ZERO_ID,
-    TransID: request.TransID ?? 'na',
+    PayID: result.PayID ?? echo('PayID', request.PayID) ?? ZERO_ID,
+    XID: result.XID ?? echo('XID', request.XID) ?? ZERO_ID,
+    TransID: echo('TransID', request.TransID) ?? 'na',
     Status: entry.status,
     Description: safeText(outcome.description ?? entry.en),
     Code: entry.code,
   };
-  if (request.RefNr !== undefined) fields.RefNr = request.RefNr;
+  const refNr = echo('RefNr', request.RefNr);
+  if (refNr !== undefined) fields.RefNr = refNr;
   for (const name of RESULT_NAMES) {
     const value = result[name];
     if (value !== undefined) fields[name] = safeText(value);
   }
   return { body: encodeResponse(fields, outcome.keys), fields, kind: 'encrypted' };
+}
+
+/** The result-table fields an answer echoes from the request. */
+const echoed = new Map<string, ReturnType<typeof resolveField>>(
+  resultTable.fields
+    .filter((rule) => ['PayID', 'XID', 'TransID', 'RefNr'].includes(rule.name))
+    .map((rule) => [rule.name, resolveField(rule)]),
+);
+
+/**
+ * A request value fit to go back in the answer: only when it keeps the
+ * result table's format. A 5000-character TransID or a RefNr with a line
+ * break would break the answer's format and is not echoed; nor is an empty one.
+ */
+function echo(name: string, value: string | undefined): string | undefined {
+  const field = echoed.get(name);
+  if (!value || field === undefined) return undefined;
+  return fieldFailures(field, value).length === 0 ? value : undefined;
 }
 
 /**

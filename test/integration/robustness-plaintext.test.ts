@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parameterNames } from '../../protocol/reference/parameters.js';
+import { resultSchema } from '../../protocol/schema/result.js';
 import type { MerchantKeys } from '../../protocol/wire.js';
 import type { PaymentSnapshot } from '../../simulator/store/snapshots.js';
 import {
@@ -79,6 +80,9 @@ describe('encrypted requests with wrong content', () => {
       return answer.fields;
     }
     if (answer.decoded.kind === 'encrypted') expect(answer.decoded.macValid).toBe(true);
+    // Whatever came in, the answer keeps the result table's formats (nothing echoed raw).
+    const checked = resultSchema().safeParse(answer.fields);
+    expect(checked.success ? [] : checked.error.issues.map((i) => i.message)).toEqual([]);
     const { Status, Code = '', Description = '' } = answer.fields;
     expect(Code).toMatch(/^\d{8}$/);
     expect(sim.parts.catalogue.byCode(Code), `code ${Code}`).toBeDefined();
