@@ -6,6 +6,7 @@ import { type SimulatorClock, simulatorClock } from './admin/simulator-clock.js'
 import type { SimulatorConfig } from './config/simulator-config.js';
 import { queryOf, readPlainForm } from './decode/form.js';
 import { encodeAnswer } from './encode/answer.js';
+import { plainEcho } from './encode/plain-echo.js';
 import { transportFailureHandler } from './encode/transport-failure.js';
 import { createEngine, type Engine } from './engine/index.js';
 import { faultyAnswer } from './faults/faulty-answer.js';
@@ -145,5 +146,5 @@ function debtorCall(parts: SimulatorParts, req: Request, res: Response): void {
   if (result.rememberFor)
     parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, answer);
   recordCall(parts, { req, form, result, answer, durationMs: performance.now() - started });
-  sendAnswer(parts.held, res, answer.body, fault);
+  sendAnswer(parts.held, res, answer.body + plainEcho(form, result.request), fault);
 }

@@ -1,16 +1,28 @@
-/** The three plain fields of a Paygate request, with the names as the documentation spells them. */
+/**
+ * The plain fields of a Paygate request the simulator reads, with the names
+ * as the documentation spells them: the envelope, and `Custom`/`Plain`,
+ * which the answer hands back unencrypted.
+ */
 export type PlainForm = {
   readonly MerchantID?: string;
   readonly Len?: string;
   readonly Data?: string;
+  readonly Custom?: string;
+  readonly Plain?: string;
 };
 
-const ENVELOPE_NAMES = { merchantid: 'MerchantID', len: 'Len', data: 'Data' } as const;
+const ENVELOPE_NAMES = {
+  merchantid: 'MerchantID',
+  len: 'Len',
+  data: 'Data',
+  custom: 'Custom',
+  plain: 'Plain',
+} as const;
 
 /**
- * Reads `MerchantID`, `Len` and `Data` from the query string and the body
- * (the body wins), whatever the case of their names; other plain fields are
- * ignored, as live. The body is read as form-urlencoded whatever its
+ * Reads `MerchantID`, `Len`, `Data`, `Custom` and `Plain` from the query
+ * string and the body (the body wins), whatever the case of their names;
+ * other plain fields are ignored, as live. The body is read as form-urlencoded whatever its
  * Content-Type says, because some clients send none.
  */
 export function readPlainForm(query: string, body: Buffer | undefined): PlainForm {

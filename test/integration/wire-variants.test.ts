@@ -36,6 +36,23 @@ describe('variants live clients send', () => {
     expect(answer.fields.Code).toBe(sim.code('ok'));
   });
 
+  it('hands Custom and Plain back outside the encryption, OK and FAILED alike', async () => {
+    const extra = { Custom: 'session=123|basket=B-7', Plain: 'shop-7' };
+    const ok = await sim.call(bc(), { extra });
+    expect(ok.fields.Code).toBe(sim.code('ok'));
+    expect(ok.body).toMatch(/&Data=[0-9A-F]+&Plain=shop-7&session=123&basket=B-7$/);
+    const failed = await sim.call({ ...bc(), Amount: '12,50' }, { extra });
+    expect(failed.fields.Status).toBe('FAILED');
+    expect(failed.body).toMatch(/&Plain=shop-7&session=123&basket=B-7$/);
+    const unknown = await sim.call(bc(), {
+      merchant: { ...BLOWFISH_MERCHANT, merchantId: 'nobody' },
+      extra,
+    });
+    expect(unknown.body).toMatch(
+      /^PayID=0{32}&TransID=na&Status=FAILED.*&Plain=shop-7&session=123/,
+    );
+  });
+
   it('accepts lower-case parameter names inside Data', async () => {
     const lower = Object.fromEntries(
       Object.entries({ ...bc(), MerchantID: keys.merchantId }).map(([k, v]) => [

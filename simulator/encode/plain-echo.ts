@@ -1,0 +1,41 @@
+import { findField } from '../../protocol/plaintext.js';
+import { resultTable } from '../../protocol/reference/messages.js';
+
+/**
+ * What the Paygate hands back outside the encryption (paygate-protocol.md,
+ * "other live behaviour"): `Plain` as `&Plain=<value>`, and `Custom`, whose
+ * `|`-separated `Name=Value` items come back as `&Name=Value` pairs. Both
+ * are read from the plain form fields first, then from inside Data. A value
+ * loses `&` and line breaks, which would split or break the answer, and a
+ * Custom item named like an answer field (Status, Data, ...) is dropped.
+ *
+ * @example
+ * plainEcho({ Custom: 'session=123|id=456', Plain: 'shop-7' }, {})
+ * // '&Plain=shop-7&session=123&id=456'
+ */
+export function plainEcho(
+  form: Readonly<Record<string, string>>,
+  request: Readonly<Record<string, string>> | undefined,
+): string {
+  const read = (name: string) => findField(form, name) ?? (request && findField(request, name));
+  const pairs: string[] = [];
+  const plain = read('Plain');
+  if (plain) pairs.push(`Plain=${clean(plain)}`);
+  const custom = read('Custom');
+  for (const item of custom ? custom.split('|') : []) {
+    const equals = item.indexOf('=');
+    if (equals > 0 && !RESERVED.has(item.slice(0, equals).toLowerCase())) pairs.push(clean(item));
+  }
+  return pairs.map((pair) => `&${pair}`).join('');
+}
+
+// A Custom item may not pose as a field of the answer itself.
+const RESERVED: ReadonlySet<string> = new Set(
+  [...resultTable.fields.map((field) => field.name), 'Len', 'Data', 'MAC', 'Plain'].map((name) =>
+    name.toLowerCase(),
+  ),
+);
+
+function clean(value: string): string {
+  return value.replace(/[&\r\n]/g, ' ');
+}
