@@ -24,6 +24,11 @@ export const merchantSchema = z
     encryption: z.enum(['blowfish', 'aes']).default('blowfish'),
     blowfishKey: blowfishKey.optional(),
     aesKey: aesKey.optional(),
+    /**
+     * The merchant's client url-encodes the plaintext's keys and values (one
+     * known client does; paygate-protocol.md): decode them before reading.
+     */
+    urlEncoded: z.boolean().optional(),
     /** The credit limit of this merchant's debtors in cents, over the simulator's default. */
     creditLimit: z.number().int().min(0).optional(),
   })

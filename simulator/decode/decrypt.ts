@@ -19,7 +19,7 @@ const decryptFailed = plainFailure('crypto.decrypt-failed');
 
 /**
  * Stage 3: decrypts Data with the merchant's key for its cipher and parses
- * the plaintext. Names are made canonical (`mac` -> `MAC`); unknown names are
+ * the plaintext (percent-decoded for a merchant marked `urlEncoded`). Names are made canonical (`mac` -> `MAC`); unknown names are
  * kept as sent, and of names repeated in another case the first one counts.
  */
 export function decryptRequest(
@@ -31,7 +31,8 @@ export function decryptRequest(
   const decrypted = decryptRequestData(envelope, keys);
   if (!decrypted.ok || !readable(decrypted.plaintext)) return { ok: false, outcome: decryptFailed };
   const fields: Record<string, string> = {};
-  for (const [name, value] of Object.entries(parsePlaintext(decrypted.plaintext))) {
+  const parsed = parsePlaintext(decrypted.plaintext, { urlDecoded: merchant.urlEncoded === true });
+  for (const [name, value] of Object.entries(parsed)) {
     const canonical = canonicalName(name) ?? name;
     if (!Object.hasOwn(fields, canonical)) fields[canonical] = value;
   }

@@ -122,3 +122,46 @@ describe('variants live clients send', () => {
     expect(answer.fields.Code).toBe(sim.code('crypto.decrypt-failed'));
   });
 });
+
+describe('a merchant whose client url-encodes the plaintext', () => {
+  const encoding = { ...BLOWFISH_MERCHANT, merchantId: 'shop_urlencoded', urlEncoded: true };
+  const sim = createTestSimulator({ merchants: [BLOWFISH_MERCHANT, encoding] });
+  const encodingKeys = keysOf(encoding);
+
+  /** Plaintext as that client writes it: MAC over the raw values, then every key and value encoded. */
+  function urlEncodedPlaintext(fields: Record<string, string>): string {
+    const raw = plaintextWithMac({ ...fields, MerchantID: encoding.merchantId }, encodingKeys);
+    return raw
+      .split('&')
+      .map((pair) => {
+        const equals = pair.indexOf('=');
+        return `${encodeURIComponent(pair.slice(0, equals))}=${encodeURIComponent(pair.slice(equals + 1))}`;
+      })
+      .join('&');
+  }
+
+  it('reads percent-encoded values, umlauts included, for that merchant', async () => {
+    const fields = { ...freshBcFields(sim), LastName: 'Müller', AddrStreet: 'Am Hang 3' };
+    const plaintext = urlEncodedPlaintext(fields);
+    expect(plaintext).toContain('LastName=M%C3%BCller');
+    const answer = await sendEnvelope(
+      sim.app,
+      encryptPlaintext(plaintext, encodingKeys),
+      encodingKeys,
+    );
+    expect(answer.fields.Code).toBe(sim.code('ok'));
+    const debtor = await sim
+      .admin()
+      .get(`/__sim/debtors/${encoding.merchantId}/${fields.CustomerID}`)
+      .expect(200);
+    expect(debtor.body).toMatchObject({ lastName: 'Müller' });
+  });
+
+  it('keeps reading other merchants raw, where % is just a character', async () => {
+    const fields = { ...freshBcFields(sim), AddrStreet: 'Weg 100%20' };
+    const answer = await sim.call(fields);
+    expect(answer.fields.Code).toBe(sim.code('ok'));
+    const journal = await sim.admin().get('/__sim/journal?limit=1').expect(200);
+    expect(journal.body.entries[0].request.AddrStreet).toBe('Weg 100%20');
+  });
+});
