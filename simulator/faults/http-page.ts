@@ -3,6 +3,8 @@ import { STATUS_CODES } from 'node:http';
 /**
  * A short HTML error page of the kind a web server or load balancer in front
  * of the gateway sends: no Paygate fields, so clients must go by the status.
+ * A stand-in: the live gateway's own pages are not public (a scenario's
+ * `{ status, body }` gives the body of a page someone has seen).
  *
  * @example errorPage(503) // '<!DOCTYPE html>...<title>503 Service Unavailable</title>...'
  */
