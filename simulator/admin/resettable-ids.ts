@@ -16,6 +16,7 @@ export function resettableIds(seed: number | undefined): ResettableIds {
     xid: () => current.xid(),
     referenzId: () => current.referenzId(),
     documentNr: () => current.documentNr(),
+    debtor: () => current.debtor(),
     rewind: () => {
       current = fresh();
     },

@@ -34,6 +34,7 @@ export function createStateSeeder(parts: SimulatorParts): StateSeeder {
     const names: StateNames = {
       number: count,
       customerId: body.customerId ?? `SIM${String(count).padStart(7, '0')}`,
+      debtor: parts.ids.debtor(),
     };
     const { customerId } = names;
     if (body.kind === 'debtor') {

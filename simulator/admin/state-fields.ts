@@ -1,20 +1,12 @@
+import type { FakeDebtor } from '../ids/fake-debtor.js';
 import type { StateRequest } from './state-request.js';
-
-/** A made-up debtor for seeded states; ASCII only, so every client charset reads it alike. */
-const PERSON = {
-  FirstName: 'Erika',
-  LastName: 'Mustermann',
-  AddrStreet: 'Heidestr. 17',
-  AddrDistrict: 'Mitte',
-  AddrZIP: '51147',
-  AddrCity: 'Koeln',
-  AddrCountryCode: 'DE',
-} as const;
 
 /** Ids of one seeded state: `STATE<n>BC`, `STATE<n>OC`, `STATE<n>RG` as TransIDs, `<n>` as RefNr. */
 export interface StateNames {
   readonly number: number;
   readonly customerId: string;
+  /** Name and address the state's BC and RG carry (faker, seeded with the simulator). */
+  readonly debtor: FakeDebtor;
 }
 
 export function bcFields(body: StateRequest, names: StateNames): Record<string, string> {
@@ -26,7 +18,7 @@ export function bcFields(body: StateRequest, names: StateNames): Record<string, 
     CustomerID: names.customerId,
     Amount: String(body.amount),
     Currency: body.currency,
-    ...PERSON,
+    ...names.debtor,
   };
 }
 
@@ -64,7 +56,7 @@ export function rgFields(
     Currency: body.currency,
     NetAmount: String(invoice.netAmount ?? amount),
     DebitorID: names.customerId,
-    ...PERSON,
+    ...names.debtor,
     InvoiceDate: invoice.invoiceDate ?? today,
     InvoiceText: 'Seeded invoice',
     ...(invoice.dueDate ? { DueDate: invoice.dueDate } : {}),

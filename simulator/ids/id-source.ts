@@ -1,3 +1,5 @@
+import type { FakeDebtor } from './fake-debtor.js';
+
 /**
  * Where the simulator's identifiers come from. Two implementations: a seeded
  * one so tests and recorded pacts see the same ids on every run, and a random
@@ -16,6 +18,8 @@ export interface IdSource {
   referenzId(): string;
   /** Document number (ans..20) for an invoice or credit note sent without InvoiceNr. */
   documentNr(): string;
+  /** A realistic debtor (name, German address) for states built through `/__sim/state`. */
+  debtor(): FakeDebtor;
 }
 
 /** Digits of a generated ReferenzID; well inside n..50 and never with a leading zero. */
