@@ -65,19 +65,19 @@ describe('variants live clients send', () => {
     expect(answer.fields.Code).toBe(sim.code('ok'));
   });
 
-  it('reads a Latin-1 plaintext (Müller as one byte per letter) and stores it right', async () => {
-    const fields = { ...bc(), LastName: 'Müller', AddrCity: 'Köln' };
-    const plaintext = plaintextWithMac({ ...fields, MerchantID: keys.merchantId }, keys);
+  /** Blowfish over the plaintext's Latin-1 bytes, as an older shop system sends it. */
+  function latin1Envelope(plaintext: string, blowfishKey: string) {
     const bytes = Buffer.from(plaintext, 'latin1');
     expect(bytes.length).toBe(plaintext.length);
     const padded = padWithNul(bytes, 8);
-    blowfishKeySchedule(Buffer.from(keys.encryptionKey)).encryptInPlace(padded);
-    const envelope = {
-      MerchantID: keys.merchantId,
-      Len: String(bytes.length),
-      Data: bytesToHex(padded),
-    };
-    const answer = await sendEnvelope(sim.app, envelope, keys);
+    blowfishKeySchedule(Buffer.from(blowfishKey)).encryptInPlace(padded);
+    return { MerchantID: keys.merchantId, Len: String(bytes.length), Data: bytesToHex(padded) };
+  }
+
+  it('reads a Latin-1 plaintext (Müller as one byte per letter) and stores it right', async () => {
+    const fields = { ...bc(), LastName: 'Müller', AddrCity: 'Köln' };
+    const plaintext = plaintextWithMac({ ...fields, MerchantID: keys.merchantId }, keys);
+    const answer = await sendEnvelope(sim.app, latin1Envelope(plaintext, keys.encryptionKey), keys);
     expect(answer.fields.Code).toBe(sim.code('ok'));
     const debtor = await sim
       .admin()
@@ -87,19 +87,9 @@ describe('variants live clients send', () => {
   });
 
   it('still refuses the same Latin-1 plaintext under a wrong key as undecryptable', async () => {
-    const plaintext = plaintextWithMac(
-      { ...bc(), LastName: 'Müller', MerchantID: keys.merchantId },
-      keys,
-    );
-    const bytes = Buffer.from(plaintext, 'latin1');
-    const padded = padWithNul(bytes, 8);
-    blowfishKeySchedule(Buffer.from('another-key')).encryptInPlace(padded);
-    const envelope = {
-      MerchantID: keys.merchantId,
-      Len: String(bytes.length),
-      Data: bytesToHex(padded),
-    };
-    const answer = await sendEnvelope(sim.app, envelope, keys);
+    const fields = { ...bc(), LastName: 'Müller', MerchantID: keys.merchantId };
+    const plaintext = plaintextWithMac(fields, keys);
+    const answer = await sendEnvelope(sim.app, latin1Envelope(plaintext, 'another-key'), keys);
     expect(answer.decoded.kind).toBe('plain');
     expect(answer.fields.Code).toBe(sim.code('crypto.decrypt-failed'));
   });
