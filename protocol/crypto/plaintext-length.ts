@@ -7,12 +7,14 @@ const windows1252 = new TextDecoder('windows-1252');
  * ISO-8859-1 browsers read for it): older shop systems still send Latin-1,
  * and `LastName=Müller` must not look like a wrong key. Noise from a wrong
  * key decodes too, but holds control characters, which the caller refuses.
+ * The five bytes Windows-1252 leaves unmapped (they come out as C1
+ * controls) become U+FFFD there: no Latin-1 text holds them.
  */
 export function decodePlaintext(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    return windows1252.decode(bytes);
+    return windows1252.decode(bytes).replace(/[\u0080-\u009f]/g, '\ufffd');
   }
 }
 

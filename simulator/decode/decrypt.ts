@@ -41,17 +41,17 @@ export function decryptRequest(
 
 /**
  * Blowfish-ECB has no integrity check: a wrong key "decrypts" to noise. Noise
- * almost surely holds control characters (tab and line breaks aside; C1 ones
- * too, which Windows-1252 leaves where it maps nothing), while a real
- * plaintext is printable `Key=Value` text; so unreadable counts as undecryptable.
+ * almost surely holds control characters (tab and line breaks aside) or, read
+ * as Windows-1252, bytes it leaves unmapped (U+FFFD), while a real plaintext
+ * is printable `Key=Value` text; so unreadable counts as undecryptable. A C1
+ * control sent in UTF-8 is text, and left to validation to refuse.
  */
 function readable(plaintext: string): boolean {
   if (!plaintext.includes('=')) return false;
   for (let i = 0; i < plaintext.length; i++) {
     const code = plaintext.charCodeAt(i);
     const lineBreakOrTab = code === 0x09 || code === 0x0a || code === 0x0d;
-    if ((code < 0x20 && !lineBreakOrTab) || (code >= 0x7f && code <= 0x9f)) return false;
-    if (code === 0xfffd) return false;
+    if ((code < 0x20 && !lineBreakOrTab) || code === 0x7f || code === 0xfffd) return false;
   }
   return true;
 }

@@ -86,6 +86,12 @@ describe('variants live clients send', () => {
     expect(debtor.body).toMatchObject({ lastName: 'Müller' });
   });
 
+  it('reads a C1 control sent in UTF-8 as text, refused by validation, not as a wrong key', async () => {
+    const answer = await sim.call({ ...bc(), LastName: 'M\u0080ller' });
+    expect(answer.decoded.kind).toBe('encrypted');
+    expect(answer.fields.Code).toBe(sim.code('validation.wrong-characters:LastName'));
+  });
+
   it('still refuses the same Latin-1 plaintext under a wrong key as undecryptable', async () => {
     const fields = { ...bc(), LastName: 'Müller', MerchantID: keys.merchantId };
     const plaintext = plaintextWithMac(fields, keys);
