@@ -1,7 +1,7 @@
 import { requestMac } from '../protocol/mac.js';
 import type { EventToken } from '../protocol/reference/messages.js';
 import { canonicalName } from '../protocol/reference/parameters.js';
-import { validateRequest } from '../protocol/validate.js';
+import { type ValidationFailure, validateRequest } from '../protocol/validate.js';
 import { PaygateValidationError } from './failures.js';
 
 /** The action a request asks for; every one goes to `/debtor.aspx`. */
@@ -15,7 +15,7 @@ export interface RequestEnvelopeFields {
   readonly hmacKey: string;
   readonly eventToken: EventToken;
   readonly reqId?: string | undefined;
-  /** false: send even what breaks a rule, so that the gateway's own checks answer. */
+  /** false: send even what breaks a rule, so that the gateway's own checks answer (never `&` or line breaks). */
   readonly validate?: boolean | undefined;
 }
 
@@ -40,8 +40,27 @@ export function buildRequest(
   if (envelope.reqId !== undefined) fields.ReqId = envelope.reqId;
   // encodeRequest computes the same MAC again when it encrypts.
   fields.MAC = requestMac(fields, envelope.hmacKey);
-  if (envelope.validate === false) return fields;
+  if (envelope.validate === false) {
+    const untransportable = untransportableFields(fields);
+    if (untransportable.length > 0) throw new PaygateValidationError(untransportable);
+    return fields;
+  }
   const checked = validateRequest(fields);
   if (!checked.ok) throw new PaygateValidationError(checked.failures);
   return fields;
+}
+
+/**
+ * What no request may carry, checked or not: `&` would start a new pair in
+ * the plaintext (smuggling a field past the MAC, as the first of two names
+ * wins) and a line break would end the value.
+ */
+function untransportableFields(fields: Readonly<Record<string, string>>): ValidationFailure[] {
+  return Object.entries(fields)
+    .filter(([, value]) => /[&\r\n]/.test(value))
+    .map(([parameter]) => ({
+      parameter,
+      kind: 'wrong-characters' as const,
+      message: `${parameter}: & and line breaks cannot be sent, even unvalidated`,
+    }));
 }

@@ -113,6 +113,22 @@ describe('PaygateClient local validation', () => {
     expect(gateway.seen[0]?.fields).toMatchObject({ Amount: '12,50', EventToken: 'OC' });
   });
 
+  it('refuses & and line breaks even with validate: false, sending nothing', async () => {
+    const gateway = fakeGateway();
+    const error = await clientWith(gateway)
+      .send('OC', { ...orderInput, RefNr: '1&CustomerID=INJECTED' }, { validate: false })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaygateValidationError);
+    expect(error).toMatchObject({ parameter: 'RefNr' });
+    const crlf = clientWith(gateway).send(
+      'OC',
+      { ...orderInput, RefNr: '1\r\n2' },
+      { validate: false },
+    );
+    await expect(crlf).rejects.toBeInstanceOf(PaygateValidationError);
+    expect(gateway.seen).toHaveLength(0);
+  });
+
   it('still signs and fills the envelope with validate: false', async () => {
     const gateway = fakeGateway();
     const input = { ...orderInput, Currency: undefined, MAC: 'mine' };
