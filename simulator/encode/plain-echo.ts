@@ -6,8 +6,9 @@ import { resultTable } from '../../protocol/reference/messages.js';
  * "other live behaviour"): `Plain` as `&Plain=<value>`, and `Custom`, whose
  * `|`-separated `Name=Value` items come back as `&Name=Value` pairs. Both
  * are read from the plain form fields first, then from inside Data. A value
- * loses `&` and line breaks, which would split or break the answer, and a
- * Custom item named like an answer field (Status, Data, ...) is dropped.
+ * loses `&` and line breaks, which would split or break the answer; a
+ * Custom item is dropped unless its name is plain (letters, digits, `_.-`)
+ * and unlike any answer field (Status, Data, ...).
  *
  * @example
  * plainEcho({ Custom: 'session=123|id=456', Plain: 'shop-7' }, {})
@@ -24,12 +25,15 @@ export function plainEcho(
   const custom = read('Custom');
   for (const item of custom ? custom.split('|') : []) {
     const equals = item.indexOf('=');
-    if (equals > 0 && !RESERVED.has(item.slice(0, equals).toLowerCase())) pairs.push(clean(item));
+    const name = item.slice(0, Math.max(equals, 0));
+    if (SAFE_NAME.test(name) && !RESERVED.has(name.toLowerCase())) pairs.push(clean(item));
   }
   return pairs.map((pair) => `&${pair}`).join('');
 }
 
-// A Custom item may not pose as a field of the answer itself.
+// A Custom item may not pose as a field of the answer itself, neither by
+// name nor by a name a url-decoding parser would turn into one (St%61tus).
+const SAFE_NAME = /^[A-Za-z0-9_.-]+$/;
 const RESERVED: ReadonlySet<string> = new Set(
   [...resultTable.fields.map((field) => field.name), 'Len', 'Data', 'MAC', 'Plain'].map((name) =>
     name.toLowerCase(),

@@ -20,4 +20,10 @@ describe('plainEcho', () => {
       '&note=a b  c',
     );
   });
+
+  it('drops names a url-decoding parser could read as answer fields', () => {
+    expect(plainEcho({ Custom: 'St%61tus=OK|C%64de=00000000|Status =OK|basket_id=7' }, {})).toBe(
+      '&basket_id=7',
+    );
+  });
 });
