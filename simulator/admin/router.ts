@@ -1,6 +1,7 @@
 import express, { type Response, Router } from 'express';
 import type { SimulatorParts } from '../app.js';
 import { clockRoutes } from './clock-routes.js';
+import { sameOriginChanges } from './same-origin.js';
 import { scenarioRoutes } from './scenario-routes.js';
 import { createStateSeeder } from './seed-state.js';
 import { stateRequestSchema } from './state-request.js';
@@ -11,6 +12,7 @@ import { stateRequestSchema } from './state-request.js';
  */
 export function adminRouter(parts: SimulatorParts): Router {
   const router = Router();
+  router.use(sameOriginChanges);
   // Any body is read as JSON, whatever its Content-Type: `curl -d '{...}'`
   // without a header sends a form type, and is still meant as JSON.
   router.use(express.json({ limit: parts.config.bodyLimitBytes, type: () => true }));

@@ -90,6 +90,23 @@ describe('the /__sim/ admin API', () => {
     await sim.admin().post('/__sim/reset').expect(200);
   });
 
+  it("refuses changes from another site's web page, and lets curl, loopback pages and reads pass", async () => {
+    const rule = { match: { eventToken: 'BC' }, respond: { code: '22010012' }, times: 'always' };
+    const foreign = await sim
+      .admin()
+      .post('/__sim/scenarios')
+      .set('Origin', 'https://evil.example')
+      .type('text/plain')
+      .send(JSON.stringify(rule))
+      .expect(403);
+    expect(foreign.body.error).toBe('cross-origin');
+    await sim.admin().post('/__sim/reset').set('Origin', 'null').expect(403);
+    expect((await sim.admin().get('/__sim/scenarios').expect(200)).body.scenarios).toEqual([]);
+    await sim.admin().get('/__sim/health').set('Origin', 'https://evil.example').expect(200);
+    await sim.admin().post('/__sim/reset').set('Origin', 'http://localhost:3000').expect(200);
+    await sim.admin().post('/__sim/reset').expect(200);
+  });
+
   it('answers malformed JSON with 400', async () => {
     await sim
       .admin()
