@@ -24,11 +24,13 @@ export function stepMs(by: ClockStep): number {
 }
 
 // Dates go on the wire as YYYY-MM-DD and are compared as text: four-digit
-// years only, with a day's margin for the time zone.
-const EARLIEST_MS = Date.UTC(1000, 0, 2);
-const LATEST_MS = Date.UTC(9999, 11, 30);
+// years only. The last year stays free for what is computed from today
+// (due dates, payment terms), which must not pass 9999.
+const EARLIEST_MS = Date.UTC(1000, 0, 1);
+const LATEST_MS = Date.UTC(9999, 0, 1) - 1;
+const RANGE_TEXT = 'the years 1000 to 9998';
 
-/** Whether a clock may stand at `ms`: a real instant in the years 1000 to 9999. */
+/** Whether a clock may stand at `ms`: a real instant in the years 1000 to 9998. */
 export function inClockRange(ms: number): boolean {
   return Number.isFinite(ms) && ms >= EARLIEST_MS && ms <= LATEST_MS;
 }
@@ -39,8 +41,7 @@ export function toInstant(value: Date | string): number {
     typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
   const ms = new Date(text).getTime();
   // A bad start time is a programming error in a test or config, not a request outcome.
-  if (!inClockRange(ms))
-    throw new RangeError(`not a date in the years 1000 to 9999: ${String(value)}`);
+  if (!inClockRange(ms)) throw new RangeError(`not a date in ${RANGE_TEXT}: ${String(value)}`);
   return ms;
 }
 
@@ -54,12 +55,12 @@ export function isClockInstant(value: string): boolean {
   }
 }
 
-export const CLOCK_INSTANT_HINT = 'expected YYYY-MM-DD or an ISO date-time, years 1000 to 9999';
+export const CLOCK_INSTANT_HINT = 'expected YYYY-MM-DD or an ISO date-time, years 1000 to 9998';
 
 /** `ms` moved by `by`; throws when that leaves the clock's range. */
 export function advancedBy(ms: number, by: ClockStep): number {
   const next = ms + stepMs(by);
-  if (!inClockRange(next)) throw new RangeError('the clock would leave the years 1000 to 9999');
+  if (!inClockRange(next)) throw new RangeError(`the clock would leave ${RANGE_TEXT}`);
   return next;
 }
 

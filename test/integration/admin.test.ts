@@ -76,6 +76,16 @@ describe('the /__sim/ admin API', () => {
     expect(health.body.now).toBe(before);
   });
 
+  it('takes both ends of the range, and builds an invoice on the last day', async () => {
+    await sim.admin().post('/__sim/clock').send({ set: '1000-01-01' }).expect(200);
+    const last = await sim.admin().post('/__sim/clock').send({ set: '9998-12-31' }).expect(200);
+    expect(last.body.today).toBe('9998-12-31');
+    await sim.admin().post('/__sim/clock').send({ advanceDays: 1 }).expect(400);
+    const state = { merchantId: 'shop_blowfish', kind: 'invoice', amount: 1000, currency: 'EUR' };
+    await sim.admin().post('/__sim/state').send(state).expect(201);
+    await sim.admin().post('/__sim/reset').expect(200);
+  });
+
   it('reads a JSON body whatever its Content-Type, and says so when a body is not JSON', async () => {
     const rule = { id: 'curl-without-header', match: { eventToken: 'BC' }, pass: true };
     await sim.admin().post('/__sim/scenarios').type('form').send(JSON.stringify(rule)).expect(201);
