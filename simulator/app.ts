@@ -80,6 +80,11 @@ export function createParts(
   );
   const scenarios = createScenarioBook({ startup: config.scenarios, catalogue: codes });
   const scenarioScript = scenarioStage(scenarios, codes);
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  for (const { id, warnings } of scenarios.list()) {
+    if (warnings)
+      logger.warn('scenario rule may never match', { id, warning: warnings.join('; ') });
+  }
   return {
     config,
     merchants: createMerchantRegistry(config.merchants),
@@ -90,7 +95,7 @@ export function createParts(
     engine,
     replay: createReplayMemory(store),
     journal: createJournal(config.journalSize),
-    logger: overrides.logger ?? createLogger(config.logLevel),
+    logger,
     // A swapped-in stage is asked first; scenarios and magic values still follow it.
     script: overrides.script ? firstDecision(overrides.script, scenarioScript) : scenarioScript,
     scenarios,

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../protocol/codes/index.js';
+import { canonicalName } from '../../protocol/reference/parameters.js';
 import { compileRule, type RuleProblem } from './compile-rule.js';
 import type { ScenarioRule } from './scenario-schema.js';
 
@@ -24,4 +25,21 @@ export function ruleProblems(rules: readonly ScenarioRule[], catalogue: Catalogu
       problems.push({ ...compiled.problem, path: [index, ...compiled.problem.path] });
   }
   return problems;
+}
+
+/**
+ * What may be a typo but need not be: a `fields` name the reference lacks
+ * (a shop may send fields of its own). Shown with the rule, never refused.
+ *
+ * @example
+ * ruleWarnings({ ...rule, match: { fields: { LastNmae: '^T' } } })
+ * // ['match.fields.LastNmae: no parameter of the reference; matches only calls that send this very name']
+ */
+export function ruleWarnings(rule: ScenarioRule): string[] {
+  return Object.keys(rule.match.fields ?? {})
+    .filter((name) => canonicalName(name) === undefined)
+    .map(
+      (name) =>
+        `match.fields.${name}: no parameter of the reference; matches only calls that send this very name`,
+    );
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../protocol/codes/index.js';
+import { ruleWarnings } from './check-rules.js';
 import {
   type CompiledOutcome,
   type CompiledRule,
@@ -20,6 +21,8 @@ export type ScenarioView = Omit<ScenarioRule, 'id' | 'times'> & {
   readonly times: number | 'always';
   readonly remaining: number | 'always';
   readonly hits: number;
+  /** Possible typos (`ruleWarnings`); absent when there are none. */
+  readonly warnings?: readonly string[];
 };
 
 export type AddResult =
@@ -57,6 +60,7 @@ interface StoredRule {
   readonly rule: ScenarioRule;
   readonly compiled: CompiledRule;
   readonly times: number | 'always';
+  readonly warnings: readonly string[];
   hits: number;
 }
 
@@ -101,6 +105,7 @@ export function createScenarioBook(options: ScenarioBookOptions): ScenarioBook {
       rule,
       compiled: compiled[index] as CompiledRule,
       times: rule.times ?? defaultTimes(rule, source),
+      warnings: ruleWarnings(rule),
       hits: 0,
     }));
     rules = [...rules, ...stored].sort(
@@ -171,5 +176,6 @@ function view(rule: StoredRule): ScenarioView {
     times: rule.times,
     remaining: remaining(rule),
     hits: rule.hits,
+    ...(rule.warnings.length > 0 ? { warnings: rule.warnings } : {}),
   };
 }

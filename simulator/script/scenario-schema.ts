@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { eventTokens } from '../../protocol/reference/messages.js';
-import { canonicalName, parameterDef } from '../../protocol/reference/parameters.js';
+import { parameterDef } from '../../protocol/reference/parameters.js';
 import { faultSchema } from '../faults/fault-schema.js';
 
 const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -40,8 +40,10 @@ const regex = z.string().superRefine((source, ctx) => {
  * Which calls a rule applies to; every given criterion must hold, an empty
  * match takes every call. Strings compare exactly (EventToken and
  * RequestReason in any case); `fields` are regular expressions (unanchored:
- * add `^...$` for a whole value) over any parameter of the reference as
- * sent, names in any case. Values and names outside the reference are refused.
+ * add `^...$` for a whole value) over any field as sent, names in any
+ * case. EventTokens, RequestReasons and PayTypes outside the reference are
+ * refused; a field name the reference lacks only earns a warning
+ * (`ruleWarnings`), since shops send fields of their own.
  *
  * @example { eventToken: 'BC', amount: { min: 100000 }, fields: { LastName: '^Test' } }
  */
@@ -65,19 +67,7 @@ export const matchSchema = z.strictObject({
       'min must not be above max',
     )
     .optional(),
-  fields: z
-    .record(z.string().min(1), regex)
-    .superRefine((fields, ctx) => {
-      for (const name of Object.keys(fields)) {
-        if (canonicalName(name) === undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path: [name],
-            message: `"${name}" is no parameter of the reference (names match in any case)`,
-          });
-      }
-    })
-    .optional(),
+  fields: z.record(z.string().min(1), regex).optional(),
 });
 
 /**

@@ -7,6 +7,7 @@ import { catalogue } from '../../protocol/codes/index.js';
 import { createParts } from '../../simulator/app.js';
 import { configFromEnv } from '../../simulator/config/env.js';
 import { defineConfig } from '../../simulator/config/simulator-config.js';
+import { createLogger } from '../../simulator/log/logger.js';
 import { startSimulator } from '../../simulator/start.js';
 import { validBcFields } from '../fixtures/requests.js';
 import { BLOWFISH_MERCHANT, keysOf } from '../helpers/merchants.js';
@@ -179,5 +180,26 @@ describe('credit limits from the configuration, over the wire', () => {
     expect(() => defineConfig({ creditLimits: [{ customerId: 'K-1', limit: 10.5 }] })).toThrow(
       /creditLimits/,
     );
+  });
+});
+
+describe('start-up scenario rules', () => {
+  it('log a warning for a field name the reference lacks, once at start', () => {
+    const lines: string[] = [];
+    createParts(
+      defineConfig({
+        scenarios: [
+          { id: 'typo', match: { fields: { LastNmae: '^T' } }, pass: true },
+          { id: 'fine', match: { fields: { lastname: '^T' } }, pass: true },
+        ],
+      }),
+      { logger: createLogger('warn', (line) => lines.push(line)) },
+    );
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      level: 'warn',
+      msg: 'scenario rule may never match',
+      id: 'typo',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validUpFields } from '../fixtures/requests.js';
-import { createOrder, creditCheck, openOrder, update } from '../helpers/flows.js';
+import { createOrder, creditCheck, freshBcFields, openOrder, update } from '../helpers/flows.js';
 import { createTestSimulator, type TestSimulator } from '../helpers/simulator.js';
 
 /** Everything the engine keeps for both test merchants, to prove a call changed nothing. */
@@ -68,6 +68,25 @@ describe('POST /__sim/scenarios', () => {
       .send([{ respond: { code: '22010001' } }, { respond: { code: '22010002' } }])
       .expect(201);
     expect(response.body.scenarios).toHaveLength(2);
+  });
+
+  it("takes a shop's own field name, matches it as sent, and warns of a name the reference lacks", async () => {
+    const added = await sim
+      .admin()
+      .post('/__sim/scenarios')
+      .send({
+        id: 'own-field',
+        match: { fields: { ShopBranch: '^North$' } },
+        respond: { code: '22010001' },
+      })
+      .expect(201);
+    expect(added.body.warnings).toEqual([
+      'match.fields.ShopBranch: no parameter of the reference; matches only calls that send this very name',
+    ]);
+    const other = await sim.call({ ...freshBcFields(sim), ShopBranch: 'South' });
+    expect(other.fields.Code).toBe(sim.code('ok'));
+    const north = await sim.call({ ...freshBcFields(sim), ShopBranch: 'North' });
+    expect(north.fields.Code).toBe('22010001');
   });
 
   it('answers 400 naming the field that is wrong', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { faultSchema } from '../../../simulator/faults/fault-schema.js';
+import { ruleWarnings } from '../../../simulator/script/check-rules.js';
 import { scenarioRuleSchema } from '../../../simulator/script/scenario-schema.js';
 
 function problems(input: unknown): string[] {
@@ -60,7 +61,7 @@ describe('the scenario rule schema', () => {
     );
   });
 
-  it('refuses EventTokens, RequestReasons, PayTypes and field names the reference lacks', () => {
+  it('refuses EventTokens, RequestReasons and PayTypes the reference lacks', () => {
     expect(problems({ match: { eventToken: 'XX' }, pass: true })).toEqual([
       'match.eventToken: unknown EventToken "XX"; expected one of BC, DC, OC, UP, OS',
     ]);
@@ -70,11 +71,18 @@ describe('the scenario rule schema', () => {
     expect(problems({ match: { payType: 'DD' }, pass: true })[0]).toMatch(
       /^match\.payType: unknown PayType; expected one of EDD,/,
     );
-    expect(problems({ match: { fields: { LastNmae: '^Test' } }, pass: true })).toEqual([
-      'match.fields.LastNmae: "LastNmae" is no parameter of the reference (names match in any case)',
-    ]);
     const fine = { eventToken: ['bc', 'UP'], requestReason: 'za', payType: 'EDD' };
     expect(problems({ match: { ...fine, fields: { lastname: '^T' } }, pass: true })).toEqual([]);
+  });
+
+  it('takes field names the reference lacks, with a warning that names them', () => {
+    const rule = scenarioRuleSchema.parse({
+      match: { fields: { LastNmae: '^T', lastname: '^T' } },
+      pass: true,
+    });
+    expect(ruleWarnings(rule)).toEqual([
+      'match.fields.LastNmae: no parameter of the reference; matches only calls that send this very name',
+    ]);
   });
 
   it('checks amount ranges and times', () => {
