@@ -95,3 +95,13 @@ function urlDecode(part: string): string {
     return spaced;
   }
 }
+
+/**
+ * A value made safe to write raw into a plaintext: `&` would start a new
+ * pair and a line break end the value, so both become spaces.
+ *
+ * @example blankSeparators('a&b\r\nc') // 'a b  c'
+ */
+export function blankSeparators(value: string): string {
+  return value.replace(/[&\r\n]/g, ' ');
+}

@@ -1,5 +1,5 @@
 import type { Catalogue, CodeEntry } from '../../protocol/codes/index.js';
-import { writePlaintext } from '../../protocol/plaintext.js';
+import { blankSeparators, writePlaintext } from '../../protocol/plaintext.js';
 import { resultTable } from '../../protocol/reference/messages.js';
 import { fieldFailures } from '../../protocol/schema/field.js';
 import { resolveField } from '../../protocol/schema/resolve.js';
@@ -45,7 +45,7 @@ function plainAnswer(outcome: PlainOutcome, catalogue: Catalogue): EncodedAnswer
     TransID: 'na',
     Status: 'FAILED',
     Code: entry.code,
-    Description: safeText(outcome.description ?? entry.en),
+    Description: blankSeparators(outcome.description ?? entry.en),
   };
   return { body: writePlaintext(fields), fields, kind: 'plain' };
 }
@@ -59,14 +59,14 @@ function merchantAnswer(outcome: MerchantOutcome, catalogue: Catalogue): Encoded
     XID: result.XID ?? echo('XID', request.XID) ?? ZERO_ID,
     TransID: echo('TransID', request.TransID) ?? 'na',
     Status: entry.status,
-    Description: safeText(outcome.description ?? entry.en),
+    Description: blankSeparators(outcome.description ?? entry.en),
     Code: entry.code,
   };
   const refNr = echo('RefNr', request.RefNr);
   if (refNr !== undefined) fields.RefNr = refNr;
   for (const name of RESULT_NAMES) {
     const value = result[name];
-    if (value !== undefined) fields[name] = safeText(value);
+    if (value !== undefined) fields[name] = blankSeparators(value);
   }
   return { body: encodeResponse(fields, outcome.keys), fields, kind: 'encrypted' };
 }
@@ -95,9 +95,4 @@ function echo(name: string, value: string | undefined): string | undefined {
  */
 function entryFor(codeKey: string, catalogue: Catalogue): CodeEntry {
   return catalogue.byKey(codeKey) ?? catalogue.get('internal.error');
-}
-
-/** The plaintext is not url-encoded: an `&` in a value would split it into a new pair. */
-function safeText(value: string): string {
-  return value.replace(/[&\r\n]/g, ' ');
 }

@@ -1,4 +1,4 @@
-import { findField } from '../../protocol/plaintext.js';
+import { blankSeparators, findField } from '../../protocol/plaintext.js';
 import { resultTable } from '../../protocol/reference/messages.js';
 
 /**
@@ -21,12 +21,13 @@ export function plainEcho(
   const read = (name: string) => findField(form, name) ?? (request && findField(request, name));
   const pairs: string[] = [];
   const plain = read('Plain');
-  if (plain) pairs.push(`Plain=${clean(plain)}`);
+  if (plain) pairs.push(`Plain=${blankSeparators(plain)}`);
   const custom = read('Custom');
   for (const item of custom ? custom.split('|') : []) {
     const equals = item.indexOf('=');
     const name = item.slice(0, Math.max(equals, 0));
-    if (SAFE_NAME.test(name) && !RESERVED.has(name.toLowerCase())) pairs.push(clean(item));
+    if (SAFE_NAME.test(name) && !RESERVED.has(name.toLowerCase()))
+      pairs.push(blankSeparators(item));
   }
   return pairs.map((pair) => `&${pair}`).join('');
 }
@@ -39,7 +40,3 @@ const RESERVED: ReadonlySet<string> = new Set(
     name.toLowerCase(),
   ),
 );
-
-function clean(value: string): string {
-  return value.replace(/[&\r\n]/g, ' ');
-}
