@@ -23,7 +23,8 @@ function oneOrManyOf(what: string, values: readonly string[]) {
   });
 }
 
-const listOf = (name: 'RequestReason' | 'PayType') => parameterDef(name).enum ?? [];
+const REQUEST_REASONS = parameterDef('RequestReason').enum ?? [];
+const PAY_TYPES = parameterDef('PayType').enum ?? [];
 
 const regex = z.string().superRefine((source, ctx) => {
   try {
@@ -49,15 +50,15 @@ const regex = z.string().superRefine((source, ctx) => {
  */
 export const matchSchema = z.strictObject({
   eventToken: oneOrManyOf('EventToken', eventTokens).optional(),
-  requestReason: oneOrManyOf('RequestReason', listOf('RequestReason')).optional(),
+  requestReason: oneOrManyOf('RequestReason', REQUEST_REASONS).optional(),
   merchantId: z.string().min(1).optional(),
   /** CustomerID or DebitorID as sent, else the debtor of the call's PayID. */
   customerId: z.string().min(1).optional(),
   refNr: z.string().min(1).optional(),
   payType: z
     .string()
-    .refine((value) => listOf('PayType').includes(value), {
-      message: `unknown PayType; expected one of ${listOf('PayType').join(', ')}`,
+    .refine((value) => PAY_TYPES.includes(value), {
+      message: `unknown PayType; expected one of ${PAY_TYPES.join(', ')}`,
     })
     .optional(),
   amount: z
