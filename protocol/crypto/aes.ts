@@ -1,8 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { type Cipher, CipherError } from './cipher.js';
 import { bytesToHex, hexToBytes } from './hex.js';
-import { lengthWithoutPkcs7Padding } from './padding.js';
-import { plaintextForLen } from './plaintext-length.js';
+import { lengthWithoutNulPadding, lengthWithoutPkcs7Padding } from './padding.js';
+import { characterLength, plaintextForLen } from './plaintext-length.js';
 
 const aesBlockSize = 16;
 const algorithmByKeyLength: Readonly<Record<number, string>> = {
@@ -16,8 +16,9 @@ const algorithmByKeyLength: Readonly<Record<number, string>> = {
  * password bytes (16/24/32 bytes select AES-128/192/256), a fresh random IV
  * per message, PKCS#7 padding, `Data` = `hex(iv)-hex(ciphertext)`.
  *
- * `len` is written as the UTF-8 byte count; on reading it may also count
- * UTF-16 units or code points (see plaintextForLen).
+ * `len` is written in characters (mb_strlen); on reading it may also count
+ * bytes or UTF-16 units (see plaintextForLen). NULs before the PKCS#7 tail
+ * (FATCHIP's OpenSSL library pads so) are cut too.
  *
  * @throws {CipherError} 'key-length' from the factory; from `decrypt`:
  *   'not-hex', 'odd-hex-length', 'iv-length', 'block-size', 'bad-padding'.
@@ -36,7 +37,10 @@ export function aesCipher(password: string): Cipher {
       const iv = randomBytes(aesBlockSize);
       const cipher = createCipheriv(algorithm, key, iv);
       const ciphertext = Buffer.concat([cipher.update(bytes), cipher.final()]);
-      return { data: `${bytesToHex(iv)}-${bytesToHex(ciphertext)}`, len: bytes.length };
+      return {
+        data: `${bytesToHex(iv)}-${bytesToHex(ciphertext)}`,
+        len: characterLength(plaintext),
+      };
     },
     decrypt(data, len) {
       const { iv, ciphertext } = splitAesData(data);
@@ -45,7 +49,8 @@ export function aesCipher(password: string): Cipher {
       const decrypted = Buffer.concat([decipher.update(ciphertext), decipher.final()]);
       const unpadded = lengthWithoutPkcs7Padding(decrypted, aesBlockSize);
       if (unpadded === undefined) throw new CipherError('bad-padding');
-      return plaintextForLen(decrypted, [unpadded], len);
+      const withoutNuls = lengthWithoutNulPadding(decrypted, unpadded);
+      return plaintextForLen(decrypted, [...new Set([unpadded, withoutNuls])], len);
     },
   };
 }

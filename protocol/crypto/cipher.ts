@@ -1,3 +1,5 @@
+import type { Padding } from './padding.js';
+
 /**
  * What a Paygate codec does: turn the `Key=Value&...` plaintext into the
  * `Data` hex string plus its `Len`, and back.
@@ -13,8 +15,18 @@
  * cipher.decrypt(data, len); // 'TransID=1&Amount=100'
  */
 export interface Cipher {
-  encrypt(plaintext: string): { data: string; len: number };
+  /**
+   * `len` counts characters (code points), as every PHP client's `mb_strlen`
+   * and the live gateway's answers do (docs/decisions/010-wire-dialect.md).
+   * `padding` applies to Blowfish; AES always pads PKCS#7.
+   */
+  encrypt(plaintext: string, options?: EncryptOptions): { data: string; len: number };
   decrypt(data: string, len: number): string;
+}
+
+export interface EncryptOptions {
+  /** Blowfish only: NUL (the default, what requests carry) or PKCS#7 (what answers carry). */
+  readonly padding?: Padding;
 }
 
 /** Why data or a key was refused; stable values that callers may switch on. */

@@ -1,4 +1,23 @@
 /**
+ * How a plaintext is filled up to the cipher's block size. The Paygate's own
+ * Blowfish code and most PHP clients pad with NUL bytes (nothing when already
+ * aligned); OpenSSL, Java and Python pad PKCS#7 (always at least one byte).
+ * Answers go out PKCS#7 (docs/decisions/010-wire-dialect.md).
+ */
+export type Padding = 'nul' | 'pkcs7';
+
+/**
+ * Pads `bytes` to a multiple of `blockSize` in the given way.
+ *
+ * @example
+ * pad(Buffer.from('abc'), 8, 'nul'); // 'abc' + five 0x00 bytes
+ * pad(Buffer.from('abc'), 8, 'pkcs7'); // 'abc' + five 0x05 bytes
+ */
+export function pad(bytes: Uint8Array, blockSize: number, padding: Padding): Buffer {
+  return padding === 'pkcs7' ? padPkcs7(bytes, blockSize) : padWithNul(bytes, blockSize);
+}
+
+/**
  * Pads with NUL bytes up to the next multiple of `blockSize`, as the Paygate's
  * own Blowfish code does; already aligned input gets no padding at all.
  *
@@ -12,15 +31,29 @@ export function padWithNul(bytes: Uint8Array, blockSize: number): Buffer {
 }
 
 /**
+ * PKCS#7: 1 to `blockSize` bytes, each holding the pad length; aligned input
+ * gets a whole block.
+ *
+ * @example
+ * padPkcs7(Buffer.from('abcdefgh'), 8); // 'abcdefgh' + eight 0x08 bytes
+ */
+export function padPkcs7(bytes: Uint8Array, blockSize: number): Buffer {
+  const padLength = blockSize - (bytes.length % blockSize);
+  const padded = Buffer.alloc(bytes.length + padLength, padLength);
+  padded.set(bytes);
+  return padded;
+}
+
+/**
  * Length of `bytes` once trailing NUL bytes are cut off.
  *
  * @example
  * lengthWithoutNulPadding(Buffer.from('ab\0\0')); // 2
  */
-export function lengthWithoutNulPadding(bytes: Uint8Array): number {
-  let end = bytes.length;
-  while (end > 0 && bytes[end - 1] === 0) end--;
-  return end;
+export function lengthWithoutNulPadding(bytes: Uint8Array, end = bytes.length): number {
+  let cut = end;
+  while (cut > 0 && bytes[cut - 1] === 0) cut--;
+  return cut;
 }
 
 /**
@@ -42,4 +75,29 @@ export function lengthWithoutPkcs7Padding(
     if (bytes[i] !== padLength) return undefined;
   }
   return bytes.length - padLength;
+}
+
+/**
+ * Where a decrypted plaintext may end, most likely first, for every padding
+ * a live client is known to send: PKCS#7 (OpenSSL, Java, pretix), NULs to
+ * the block size and PKCS#7 on top (FATCHIP's OpenSSL library), NULs alone
+ * (Computop's sample and most PHP clients), or none.
+ *
+ * PKCS#7 goes first: a NUL padded text would need a control character at its
+ * very end to look like PKCS#7, while with the order reversed a PKCS#7 tail
+ * could pass for text whenever Len counts characters and the text has
+ * non-ASCII letters.
+ *
+ * @example
+ * unpaddedLengths(Buffer.from('ab\0\0\0\0\0\0' + '\x08'.repeat(8)), 8); // [8, 2, 16]
+ */
+export function unpaddedLengths(decrypted: Uint8Array, blockSize: number): number[] {
+  const pkcs7 = lengthWithoutPkcs7Padding(decrypted, blockSize);
+  const candidates = [
+    pkcs7,
+    pkcs7 === undefined ? undefined : lengthWithoutNulPadding(decrypted, pkcs7),
+    lengthWithoutNulPadding(decrypted),
+    decrypted.length,
+  ];
+  return [...new Set(candidates.filter((length) => length !== undefined))];
 }

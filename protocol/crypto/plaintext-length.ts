@@ -26,9 +26,7 @@ export function decodePlaintext(bytes: Uint8Array): string {
  */
 function hasLen(text: string, byteLength: number, len: number): boolean {
   if (byteLength === len || text.length === len) return true;
-  let codePoints = 0;
-  for (const _ of text) codePoints++;
-  return codePoints === len;
+  return characterLength(text) === len;
 }
 
 /**
@@ -57,4 +55,16 @@ export function plaintextForLen(
   }
   const cut = Math.min(len, candidateLengths[0] ?? decrypted.length);
   return decodePlaintext(decrypted.subarray(0, cut));
+}
+
+/**
+ * Length in characters (code points), what PHP's `mb_strlen` counts for
+ * UTF-8 and what `Len` means on the wire.
+ *
+ * @example characterLength('Köln €'); // 6 (UTF-8 bytes: 9)
+ */
+export function characterLength(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blowfishCipher } from '../../../protocol/crypto/blowfish.js';
 import { BlowfishBlocks } from '../../../protocol/crypto/blowfish-block.js';
 import { CipherError } from '../../../protocol/crypto/cipher.js';
+import { blowfishKeySchedule } from '../../../protocol/crypto/key-schedules.js';
 
 // Produced with `node --openssl-legacy-provider`: createCipheriv('bf-ecb', password, null),
 // setAutoPadding(false) on NUL-padded input (the last one: default PKCS#7 padding).
@@ -71,8 +72,21 @@ describe('blowfishCipher', () => {
     expect(blowfishCipher(' ').decrypt(spacePasswordUmlautData, 12)).toBe('Name=Müller');
   });
 
-  it('counts Len in UTF-8 bytes when it encrypts', () => {
-    expect(blowfishCipher('k').encrypt('Name=Müller').len).toBe(12);
+  it('counts Len in characters when it encrypts, as mb_strlen does', () => {
+    expect(blowfishCipher('k').encrypt('Name=Müller').len).toBe(11);
+    expect(blowfishCipher('k').encrypt('A=😀').len).toBe(3);
+  });
+
+  it("reads what FATCHIP's OpenSSL library sends: NULs to the block, then PKCS#7", () => {
+    const text = 'City=Köln&Name=Müller€';
+    const bytes = Buffer.from(text, 'utf8');
+    const nulPadded = Buffer.alloc(Math.ceil(bytes.length / 8) * 8);
+    nulPadded.set(bytes);
+    const padded = Buffer.concat([nulPadded, Buffer.alloc(8, 8)]);
+    blowfishKeySchedule(Buffer.from('k')).encryptInPlace(padded);
+    const data = padded.toString('hex');
+    expect(blowfishCipher('k').decrypt(data, [...text].length)).toBe(text);
+    expect(blowfishCipher('k').decrypt(data, bytes.length)).toBe(text);
   });
 
   it('accepts Len counted in characters as well as in bytes', () => {
