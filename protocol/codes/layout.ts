@@ -68,6 +68,7 @@ const parameterModules: readonly ModuleCategory[] = [
 
 /** The category of a module, read as the hex number the layout ranges imply. */
 export function moduleCategory(module: string): ModuleCategory {
+  if (!/^[0-9A-Fa-f]{3}$/.test(module)) return 'module-specific';
   const value = Number.parseInt(module, 16);
   if (value === 0) return 'none';
   if (value === 1) return 'crypto';
@@ -95,10 +96,11 @@ export function parseCode(input: string): ParsedCode | InvalidCode {
   if (input.length !== 8) {
     return { ok: false, input, reason: `expected 8 characters, got ${input.length}` };
   }
-  // Lower-case hex is read too: the digits mean the same in either case.
+  // Any letters: live documents codes such as 2206014H, beyond the hex the
+  // layout suggests. Lower case reads the same.
   const code = input.toUpperCase();
-  if (!/^[0-9A-F]{8}$/.test(code)) {
-    return { ok: false, input, reason: 'expected only the characters 0-9 and A-F' };
+  if (!/^[0-9A-Z]{8}$/.test(code)) {
+    return { ok: false, input, reason: 'expected only the characters 0-9 and A-Z' };
   }
   const status = Number(code[0]);
   if (!isStatusDigit(status)) {
@@ -107,7 +109,10 @@ export function parseCode(input: string): ParsedCode | InvalidCode {
   const module = code.slice(1, 4);
   const detail = code.slice(4);
   const category = moduleCategory(module);
-  const parameter = namesParameter(category) ? parameterByNumber(Number(detail)) : undefined;
+  const parameter =
+    namesParameter(category) && /^[0-9]{4}$/.test(detail)
+      ? parameterByNumber(Number(detail))
+      : undefined;
   const parsed = {
     ok: true as const,
     code,

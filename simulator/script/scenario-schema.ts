@@ -82,7 +82,7 @@ export const respondSchema = z
   .strictObject({
     code: z
       .string()
-      .regex(/^[0-9A-Fa-f]{8}$/, 'expected 8 characters S MMM PPPP (digits or A-F)')
+      .regex(/^[0-9A-Za-z]{8}$/, 'expected 8 characters S MMM PPPP (digits or letters)')
       .transform((code) => code.toUpperCase())
       .optional(),
     key: z.string().min(1).optional(),

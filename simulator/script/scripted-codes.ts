@@ -31,7 +31,7 @@ export function withScriptedCodes(catalogue: Catalogue): Catalogue {
 }
 
 function scriptedEntry(key: string): CodeEntry | undefined {
-  const match = /^scripted:([0-9A-F]{8}):(OK|FAILED)$/.exec(key);
+  const match = /^scripted:([0-9A-Z]{8}):(OK|FAILED)$/.exec(key);
   if (!match) return undefined;
   const [, code = '', status = 'FAILED'] = match;
   const text = `Scripted answer ${code}`;

@@ -88,13 +88,27 @@ describe('parseCode', () => {
     });
   });
 
+  it('reads codes with letters, as live documents them (2206014H)', () => {
+    expect(parseCode('2206014H')).toMatchObject({
+      ok: true,
+      status: 2,
+      module: '206',
+      category: 'module-specific',
+      detail: '014H',
+    });
+    expect(parseCode('2206014h')).toMatchObject({ ok: true, code: '2206014H' });
+    expect(parseCode('2G00000A')).toMatchObject({ ok: true, category: 'module-specific' });
+    expect(parseCode('2014000G')).toMatchObject({ ok: true, category: 'too-long' });
+    expect(parseCode('2014000G')).not.toHaveProperty('parameter');
+  });
+
   it.each([
     ['', 'expected 8 characters, got 0'],
     ['2014000', 'expected 8 characters, got 7'],
     ['201400000', 'expected 8 characters, got 9'],
-    ['2014000G', 'expected only the characters 0-9 and A-F'],
-    [' 2014000', 'expected only the characters 0-9 and A-F'],
-    ['-2014000', 'expected only the characters 0-9 and A-F'],
+    [' 2014000', 'expected only the characters 0-9 and A-Z'],
+    ['-2014000', 'expected only the characters 0-9 and A-Z'],
+    ['2014000ä', 'expected only the characters 0-9 and A-Z'],
     ['10000000', 'unknown status digit 1'],
     ['30000000', 'unknown status digit 3'],
     ['90000000', 'unknown status digit 9'],

@@ -22,7 +22,7 @@ describe('the scenario rule schema', () => {
 
   it('names the field of a malformed code', () => {
     expect(problems({ respond: { code: '2201' } })).toEqual([
-      'respond.code: expected 8 characters S MMM PPPP (digits or A-F)',
+      'respond.code: expected 8 characters S MMM PPPP (digits or letters)',
     ]);
   });
 

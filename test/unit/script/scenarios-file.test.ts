@@ -51,7 +51,7 @@ describe('the scenario file', () => {
       '      code: "2201"',
     ].join('\n');
     expect(errorOf(yaml(text))).toBe(
-      'qa.yaml: line 7: scenarios[1].respond.code: expected 8 characters S MMM PPPP (digits or A-F)',
+      'qa.yaml: line 7: scenarios[1].respond.code: expected 8 characters S MMM PPPP (digits or letters)',
     );
   });
 
