@@ -1,9 +1,14 @@
 import { aesCipher } from './crypto/aes.js';
 import { blowfishCipher } from './crypto/blowfish.js';
 import { CipherError, type CipherFailure } from './crypto/cipher.js';
+import type { Padding } from './crypto/padding.js';
 import { cipherFor, type Encryption, looksLikeAes } from './crypto/select.js';
 import { macEquals, requestMac, responseMac } from './mac.js';
 import { findField, omitFields, parsePlaintext, writePlaintext } from './plaintext.js';
+import { resultParameters } from './reference/parameters/result.js';
+
+/** The answer's merchant id as live names it inside Data: `mid` (decision 010). */
+const ANSWER_MID = resultParameters.MID.wireName;
 
 /** One merchant's secrets: the codec password, the HMAC password and the configured codec. */
 export interface MerchantKeys {
@@ -11,9 +16,23 @@ export interface MerchantKeys {
   encryptionKey: string;
   hmacKey: string;
   encryption: Encryption;
+  /** How this merchant's answers are written; the live defaults when absent. */
+  answer?: AnswerDialect;
 }
 
 type Fields = Readonly<Record<string, string | undefined>>;
+
+/**
+ * How an answer is written, where live clients disagree
+ * (docs/decisions/010-wire-dialect.md). The defaults are what the live
+ * gateway sends: PKCS#7 padding and a MAC in every answer.
+ */
+export interface AnswerDialect {
+  /** Blowfish answers only (AES is always PKCS#7). `nul` serves decoders that strip NULs alone. */
+  readonly padding?: Padding;
+  /** `false` leaves the MAC out of server-to-server answers, as some merchant setups do. */
+  readonly mac?: boolean;
+}
 
 /** The plain fields of a request as posted: MerchantID, Len (a non-negative integer) and Data. */
 export interface RequestEnvelope {
@@ -97,19 +116,31 @@ export function decryptRequestData(
 }
 
 /**
- * Builds a response body `MID=..&Len=..&Data=..`: adds the response MAC (with
- * MerchantID = the returned MID, by default the merchant's own id).
+ * Builds a response body `MID=..&Len=..&Data=..`. Inside Data the merchant id
+ * is `mid`, the name clients written against live read, and the response MAC
+ * (over that mid) closes the plaintext; Len counts characters; Blowfish pads
+ * PKCS#7 unless the dialect says otherwise.
  *
  * @example
  * encodeResponse({ PayID: 'ab12', TransID: 'T1', Status: 'OK', Code: '00000000' }, keys);
- * // 'MID=shop&Len=104&Data=9C0E...'
+ * // 'MID=shop&Len=104&Data=9C0E...' (Data holds 'mid=shop&PayID=ab12&...&MAC=4CDC...')
  */
-export function encodeResponse(fields: Fields, keys: MerchantKeys): string {
+export function encodeResponse(
+  fields: Fields,
+  keys: MerchantKeys,
+  dialect: AnswerDialect & { readonly iv?: Uint8Array } = keys.answer ?? {},
+): string {
   const rest = omitFields(fields, ['MID', 'MAC']);
   const mid = findField(fields, 'MID') ?? keys.merchantId;
-  const MAC = responseMac({ ...macSource(rest), MerchantID: mid }, keys.hmacKey);
-  const plaintext = writePlaintext({ MID: mid, ...rest, MAC });
-  const { data, len } = cipherFor(keys.encryption, keys.encryptionKey).encrypt(plaintext);
+  const MAC =
+    dialect.mac === false
+      ? undefined
+      : responseMac({ ...macSource(rest), MerchantID: mid }, keys.hmacKey);
+  const plaintext = writePlaintext({ [ANSWER_MID]: mid, ...rest, MAC });
+  const { data, len } = cipherFor(keys.encryption, keys.encryptionKey).encrypt(plaintext, {
+    padding: dialect.padding ?? 'pkcs7',
+    ...(dialect.iv ? { iv: dialect.iv } : {}),
+  });
   return `MID=${mid}&Len=${len}&Data=${data}`;
 }
 

@@ -66,7 +66,7 @@ describe('the provider bridge', () => {
     expect(response.status).toBe(200);
     const answer = (await response.json()) as Record<string, string>;
     expect(answer).toMatchObject({
-      MID: SIMULATOR_KEYS.merchantId,
+      mid: SIMULATOR_KEYS.merchantId,
       TransID: 'T-1',
       Status: 'FAILED',
     });

@@ -126,7 +126,7 @@ export function expectedAnswer(c: ContractCase): Record<string, string> {
   const ok = entry.status === 'OK';
   const payId = c.input.PayID ?? (ok ? EXAMPLE_PAY_ID : ZERO_ID);
   return {
-    MID: CONSUMER_KEYS.merchantId,
+    mid: CONSUMER_KEYS.merchantId,
     PayID: payId,
     XID: ok ? EXAMPLE_XID : ZERO_ID,
     TransID: c.input.TransID ?? 'na',

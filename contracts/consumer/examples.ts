@@ -8,8 +8,8 @@ import { CONTRACT_TODAY } from '../states.js';
  */
 
 /** The PayID a state hands over; the verifier replaces it with the state's real one. */
-export const EXAMPLE_PAY_ID = '7C1E0B5A9D3F4E2A8B6C0D1E2F3A4B5C';
-export const EXAMPLE_XID = 'F0E1D2C3B4A5968778695A4B3C2D1E0F';
+export const EXAMPLE_PAY_ID = '7c1e0b5a9d3f4e2a8b6c0d1e2f3a4b5c';
+export const EXAMPLE_XID = 'f0e1d2c3b4a5968778695a4b3c2d1e0f';
 /** What answers carry where there is no PayID or XID. */
 export const ZERO_ID = '0'.repeat(32);
 export const EXAMPLE_REFERENZ_ID = '100000000001';

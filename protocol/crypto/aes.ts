@@ -32,9 +32,9 @@ export function aesCipher(password: string): Cipher {
   const algorithm = algorithmByKeyLength[key.length];
   if (algorithm === undefined) throw new CipherError('key-length');
   return {
-    encrypt(plaintext) {
+    encrypt(plaintext, options = {}) {
       const bytes = Buffer.from(plaintext, 'utf8');
-      const iv = randomBytes(aesBlockSize);
+      const iv = options.iv ?? randomBytes(aesBlockSize);
       const cipher = createCipheriv(algorithm, key, iv);
       const ciphertext = Buffer.concat([cipher.update(bytes), cipher.final()]);
       return {

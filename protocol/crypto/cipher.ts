@@ -27,6 +27,8 @@ export interface Cipher {
 export interface EncryptOptions {
   /** Blowfish only: NUL (the default, what requests carry) or PKCS#7 (what answers carry). */
   readonly padding?: Padding;
+  /** AES only: a fixed IV instead of a fresh random one, for known-answer tests; never in production. */
+  readonly iv?: Uint8Array;
 }
 
 /** Why data or a key was refused; stable values that callers may switch on. */

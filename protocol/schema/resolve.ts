@@ -8,6 +8,8 @@ export interface ResolvedField {
   format: Format;
   enumValues?: readonly string[];
   shape?: 'date' | 'articleList';
+  /** Live's spelling where it departs from the seed's (see ParameterDef.wireName). */
+  wireName?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export function resolveField(
   const enumValues = (table && enumFor(table, field.name, pinnedReason)) ?? def.enum;
   if (enumValues) resolved.enumValues = enumValues;
   if (def.shape) resolved.shape = def.shape;
+  if ('wireName' in def && def.wireName) resolved.wireName = def.wireName;
   return resolved;
 }
 

@@ -1,9 +1,13 @@
 import * as z from 'zod';
 
-/** Blowfish takes keys of 4 to 56 bytes; Paygate pads an empty one to a space, so allow short ones. */
+/**
+ * Blowfish mixes up to 72 key bytes into its P-array (18 words); OpenSSL and
+ * the PHP clients use all 72, so live keys may be that long. Paygate pads an
+ * empty one to a space, so short ones pass.
+ */
 const blowfishKey = z
   .string()
-  .refine((key) => Buffer.byteLength(key) <= 56, 'a Blowfish key has at most 56 bytes');
+  .refine((key) => Buffer.byteLength(key) <= 72, 'a Blowfish key has at most 72 bytes');
 
 const aesKey = z
   .string()
@@ -29,6 +33,13 @@ export const merchantSchema = z
      * known client does; paygate-protocol.md): decode them before reading.
      */
     urlEncoded: z.boolean().optional(),
+    /**
+     * How answers are padded (Blowfish): `pkcs7` as live (default), or `nul`
+     * for a decoder that strips NULs only (decision 010; ours, not live's).
+     */
+    answerPadding: z.enum(['pkcs7', 'nul']).optional(),
+    /** `false`: server-to-server answers carry no MAC, as some live merchant setups (decision 010). */
+    answerMac: z.boolean().optional(),
     /** The credit limit of this merchant's debtors in cents, over the simulator's default. */
     creditLimit: z.number().int().min(0).optional(),
   })

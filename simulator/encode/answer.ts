@@ -12,6 +12,8 @@ export interface EncodedAnswer {
   /** The answer's fields before encryption (no MAC). */
   readonly fields: Readonly<Record<string, string>>;
   readonly kind: 'plain' | 'encrypted';
+  /** The catalogue code behind the answer, also for a plain one, whose body carries none. */
+  readonly code: string | undefined;
 }
 
 /** PayID and XID are an32; an answer without them carries 32 zeros, as live. */
@@ -25,12 +27,17 @@ const RESULT_NAMES = ['CodeExt', 'ErrorText', 'ReferenzID'] as const;
  *
  * @example
  * encodeAnswer({ kind: 'plain', codeKey: 'auth.unknown-merchant' }, catalogue).body
- * // 'PayID=00000000000000000000000000000000&TransID=na&Status=FAILED&Code=20160001&Description=MerchantID unknown'
+ * // 'PayID=00000000000000000000000000000000&TransID=na&Status=FAILED&Description=MerchantID unknown'
  */
 export function encodeAnswer(outcome: CallOutcome, catalogue: Catalogue): EncodedAnswer {
   switch (outcome.kind) {
     case 'replay':
-      return { body: outcome.body, fields: outcome.fields, kind: 'encrypted' };
+      return {
+        body: outcome.body,
+        fields: outcome.fields,
+        kind: 'encrypted',
+        code: outcome.fields.Code,
+      };
     case 'plain':
       return plainAnswer(outcome, catalogue);
     case 'merchant':
@@ -38,16 +45,20 @@ export function encodeAnswer(outcome: CallOutcome, catalogue: Catalogue): Encode
   }
 }
 
+/**
+ * Live's unencrypted early failure has four fields and no Code:
+ * `PayID=000...&TransID=na&Status=FAILED&Description=...` (decision 010).
+ * The catalogue code still reaches the journal and the log.
+ */
 function plainAnswer(outcome: PlainOutcome, catalogue: Catalogue): EncodedAnswer {
   const entry = entryFor(outcome.codeKey, catalogue);
   const fields = {
     PayID: ZERO_ID,
     TransID: 'na',
     Status: 'FAILED',
-    Code: entry.code,
     Description: blankSeparators(outcome.description ?? entry.en),
   };
-  return { body: writePlaintext(fields), fields, kind: 'plain' };
+  return { body: writePlaintext(fields), fields, kind: 'plain', code: entry.code };
 }
 
 function merchantAnswer(outcome: MerchantOutcome, catalogue: Catalogue): EncodedAnswer {
@@ -68,7 +79,12 @@ function merchantAnswer(outcome: MerchantOutcome, catalogue: Catalogue): Encoded
     const value = result[name];
     if (value !== undefined) fields[name] = blankSeparators(value);
   }
-  return { body: encodeResponse(fields, outcome.keys), fields, kind: 'encrypted' };
+  return {
+    body: encodeResponse(fields, outcome.keys),
+    fields,
+    kind: 'encrypted',
+    code: entry.code,
+  };
 }
 
 /** The result-table fields an answer echoes from the request. */

@@ -33,7 +33,7 @@ export function faultyAnswer(
     case 'timeout':
     case 'reset':
     case 'http':
-      return { body: '', fields: {}, kind: 'plain' };
+      return { body: '', fields: {}, kind: 'plain', code: undefined };
   }
 }
 

@@ -7,12 +7,12 @@ import type { FakeDebtor } from './fake-debtor.js';
  *
  * @example
  * const ids = seededIdSource(42);
- * ids.payId(); // 32 upper-case hex characters, the same for seed 42 every time
+ * ids.payId(); // 32 lower-case hex characters, the same for seed 42 every time
  */
 export interface IdSource {
-  /** PayID (an32): one per payment, upper-case hex. */
+  /** PayID (an32): one per payment, lower-case hex, as live samples show them. */
   payId(): string;
-  /** XID (an32): one per transaction on a payment, upper-case hex. */
+  /** XID (an32): one per transaction on a payment, lower-case hex, as live samples show them. */
   xid(): string;
   /** ReferenzID (n..50): Real Solution's id of one answer, digits only. */
   referenzId(): string;

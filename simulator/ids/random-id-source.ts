@@ -5,7 +5,7 @@ import { DOCUMENT_NR_PREFIX, type IdSource, REFERENZ_ID_LENGTH } from './id-sour
 
 /** Unpredictable ids from the operating system's random source (people from an unseeded faker). */
 export function randomIdSource(): IdSource {
-  const hex32 = () => randomBytes(16).toString('hex').toUpperCase();
+  const hex32 = () => randomBytes(16).toString('hex');
   const people = new Faker({ locale: [de, base] });
   return {
     payId: hex32,

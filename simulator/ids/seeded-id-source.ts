@@ -9,7 +9,7 @@ import { DOCUMENT_NR_PREFIX, type IdSource, REFERENZ_ID_LENGTH } from './id-sour
 export function seededIdSource(seed: number): IdSource {
   const faker = new Faker({ locale: [de, base] });
   faker.seed(seed);
-  const hex32 = () => faker.string.hexadecimal({ length: 32, casing: 'upper', prefix: '' });
+  const hex32 = () => faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' });
   const digits = (length: number) => faker.string.numeric({ length, allowLeadingZeros: false });
   // People come from a faker of their own, so seeding a state never shifts the ids.
   const people = new Faker({ locale: [de, base] });

@@ -19,6 +19,8 @@ export interface JournalEntry {
   readonly answer: Readonly<Record<string, string>>;
   /** `plain` for unencrypted early failures, `encrypted` otherwise. */
   readonly answerKind: 'plain' | 'encrypted';
+  /** The catalogue code of the answer; a plain answer carries none in its body, as live. */
+  readonly code?: string;
   /** True when a ReqId resubmission was answered from memory. */
   readonly replayed: boolean;
   readonly durationMs: number;

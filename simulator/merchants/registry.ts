@@ -1,5 +1,5 @@
 import { looksLikeAes } from '../../protocol/crypto/select.js';
-import type { MerchantKeys } from '../../protocol/wire.js';
+import type { AnswerDialect, MerchantKeys } from '../../protocol/wire.js';
 import type { MerchantConfig } from '../config/merchant-schema.js';
 
 /** The merchants the simulator answers, by MerchantID (exact spelling, as live). */
@@ -22,7 +22,21 @@ export function keysForData(merchant: MerchantConfig, data: string): MerchantKey
   const encryption = looksLikeAes(data) ? 'aes' : 'blowfish';
   const encryptionKey = encryption === 'aes' ? merchant.aesKey : merchant.blowfishKey;
   if (encryptionKey === undefined) return undefined;
-  return { merchantId: merchant.merchantId, hmacKey: merchant.hmacKey, encryptionKey, encryption };
+  return {
+    merchantId: merchant.merchantId,
+    hmacKey: merchant.hmacKey,
+    encryptionKey,
+    encryption,
+    answer: answerDialect(merchant),
+  };
+}
+
+/** The merchant's answer options (decision 010); empty means live's defaults. */
+function answerDialect(merchant: MerchantConfig): AnswerDialect {
+  return {
+    ...(merchant.answerPadding ? { padding: merchant.answerPadding } : {}),
+    ...(merchant.answerMac === false ? { mac: false } : {}),
+  };
 }
 
 /** The keys of the merchant's configured cipher, as a client of that merchant would hold them. */
@@ -33,5 +47,6 @@ export function configuredKeys(merchant: MerchantConfig): MerchantKeys {
     hmacKey: merchant.hmacKey,
     encryptionKey: encryptionKey ?? '',
     encryption: merchant.encryption,
+    answer: answerDialect(merchant),
   };
 }

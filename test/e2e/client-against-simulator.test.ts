@@ -146,8 +146,8 @@ describe('every client method against the simulator', () => {
       merchantId: 'sim_demo',
     });
     expect(result.codeInfo).toMatchObject({ meaning: 'ok', key: 'ok' });
-    expect(result.payId).toMatch(/^[0-9A-F]{32}$/);
-    expect(result.xid).toMatch(/^[0-9A-F]{32}$/);
+    expect(result.payId).toMatch(/^[0-9a-f]{32}$/);
+    expect(result.xid).toMatch(/^[0-9a-f]{32}$/);
     expect(result.transId).toMatch(/^CAS-\d+$/);
   });
 

@@ -19,6 +19,11 @@ export interface WireAnswer {
   readonly decoded: DecodedResponse;
   /** The decoded fields (empty when the body could not be read). */
   readonly fields: Readonly<Record<string, string>>;
+  /**
+   * The answer's code: Code of an encrypted answer; for a plain one (whose
+   * body carries no Code, as live) the code the simulator journaled.
+   */
+  readonly code: string | undefined;
 }
 
 export interface SendOptions {
@@ -87,7 +92,15 @@ export async function sendEnvelope(
     options.method === 'GET'
       ? await request(app).get('/debtor.aspx').query(form)
       : await request(app).post('/debtor.aspx').type('form').send(form);
-  return answerOf(response.status, response.text, keys);
+  const answer = answerOf(response.status, response.text, keys);
+  return answer.decoded.kind === 'plain' ? { ...answer, code: await journaledCode(app) } : answer;
+}
+
+/** The code of the newest journal entry: what a plain answer's body leaves out. */
+export async function journaledCode(app: Express): Promise<string | undefined> {
+  const journal = await request(app).get('/__sim/journal');
+  const entries = journal.body.entries as { code?: string }[];
+  return entries.at(-1)?.code;
 }
 
 /** Encrypts and sends a call like a live client. */
@@ -103,5 +116,5 @@ export function sendCall(
 export function answerOf(httpStatus: number, body: string, keys: MerchantKeys): WireAnswer {
   const decoded = decodeResponseBody(body, keys);
   const fields = decoded.kind === 'garbled' ? {} : decoded.fields;
-  return { httpStatus, body, decoded, fields };
+  return { httpStatus, body, decoded, fields, code: fields.Code };
 }

@@ -12,7 +12,7 @@ describe('POST /__sim/state builds provider states through the engine', () => {
       .send({ kind: 'invoice', amount: 5000, invoice: { dueDate: '2024-01-31' } })
       .expect(201);
     const payId = seeded.body.payId as string;
-    expect(payId).toMatch(/^[0-9A-F]{32}$/);
+    expect(payId).toMatch(/^[0-9a-f]{32}$/);
     expect(seeded.body.steps.map((s: { eventToken: string }) => s.eventToken)).toEqual([
       'BC',
       'OC',

@@ -13,7 +13,7 @@ import { BLOWFISH_MERCHANT } from '../helpers/merchants.js';
 import { createTestSimulator } from '../helpers/simulator.js';
 
 const OK = '00000000';
-const an32 = /^[0-9A-F]{32}$/;
+const an32 = /^[0-9a-f]{32}$/;
 
 describe('every call answers OK through the encrypted wire', () => {
   const sim = createTestSimulator();
@@ -26,7 +26,7 @@ describe('every call answers OK through the encrypted wire', () => {
       expect(answer.decoded.kind).toBe('encrypted');
       expect(answer.decoded.kind === 'encrypted' && answer.decoded.macValid).toBe(true);
       expect(answer.fields).toMatchObject({
-        MID: BLOWFISH_MERCHANT.merchantId,
+        mid: BLOWFISH_MERCHANT.merchantId,
         Status: 'OK',
         Code: OK,
       });

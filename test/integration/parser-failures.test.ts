@@ -36,7 +36,7 @@ describe('requests the HTTP parser rejects', () => {
     const response = await rawExchange(`GET /debtor.aspx?${query} HTTP/1.1\r\nHost: x\r\n\r\n`);
     expect(answerFields(response)).toMatchObject({
       Status: 'FAILED',
-      Code: catalogue.get('transport.body-too-large').code,
+      Description: catalogue.get('transport.body-too-large').en,
       TransID: 'na',
     });
   });
@@ -45,7 +45,7 @@ describe('requests the HTTP parser rejects', () => {
     const response = await rawExchange('NOT A REQUEST\r\n\r\n');
     expect(answerFields(response)).toMatchObject({
       Status: 'FAILED',
-      Code: catalogue.get('validation.invalid').code,
+      Description: 'Request unreadable',
     });
   });
 });

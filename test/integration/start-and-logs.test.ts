@@ -57,7 +57,7 @@ describe('structured logs', () => {
       status: 'OK',
       code: '00000000',
     });
-    expect(line.PayID).toMatch(/^[0-9A-F]{32}$/);
+    expect(line.PayID).toMatch(/^[0-9a-f]{32}$/);
     expect(typeof line.durationMs).toBe('number');
     for (const value of [
       fields.IBAN,

@@ -7,6 +7,7 @@ import {
   answerOf,
   encryptPlaintext,
   encryptRequest,
+  journaledCode,
   plaintextWithMac,
   sendEnvelope,
 } from '../helpers/wire.js';
@@ -24,17 +25,16 @@ describe('requests that fail before the business rules', () => {
     expect(answer.httpStatus).toBe(200);
     expect(answer.decoded.kind).toBe('plain');
     expect(answer.body).toMatch(
-      new RegExp(
-        `^PayID=${ZEROS}&TransID=na&Status=FAILED&Code=${sim.code('auth.unknown-merchant')}&Description=`,
-      ),
+      new RegExp(`^PayID=${ZEROS}&TransID=na&Status=FAILED&Description=MerchantID unknown$`),
     );
+    expect(answer.code).toBe(sim.code('auth.unknown-merchant'));
   });
 
   it('answers undecryptable Data unencrypted', async () => {
     const wrongKey = { ...keys, encryptionKey: 'not-the-key' };
     const answer = await sendEnvelope(sim.app, encryptRequest(bc(), wrongKey), keys);
     expect(answer.decoded.kind).toBe('plain');
-    expect(answer.fields.Code).toBe(sim.code('crypto.decrypt-failed'));
+    expect(answer.code).toBe(sim.code('crypto.decrypt-failed'));
   });
 
   it('answers Data that is not hex unencrypted', async () => {
@@ -43,10 +43,8 @@ describe('requests that fail before the business rules', () => {
       { MerchantID: keys.merchantId, Len: '10', Data: 'XYZ-not-hex' },
       keys,
     );
-    expect(answer.fields).toMatchObject({
-      Status: 'FAILED',
-      Code: sim.code('crypto.decrypt-failed'),
-    });
+    expect(answer.fields).toMatchObject({ Status: 'FAILED' });
+    expect(answer.code).toBe(sim.code('crypto.decrypt-failed'));
   });
 
   it('rejects a wrong MAC, encrypted, echoing TransID', async () => {
@@ -115,9 +113,11 @@ describe('requests that fail before the business rules', () => {
       .type('form')
       .send(`Data=${'A'.repeat(70 * 1024)}`);
     expect(response.status).toBe(200);
-    expect(answerOf(response.status, response.text, keys).fields.Code).toBe(
-      sim.code('transport.body-too-large'),
-    );
+    expect(answerOf(response.status, response.text, keys).fields).toMatchObject({
+      Status: 'FAILED',
+      Description: sim.parts.catalogue.get('transport.body-too-large').en,
+    });
+    expect(await journaledCode(sim.app)).toBe(sim.code('transport.body-too-large'));
   });
 
   it('answers unknown paths with 404 and a short text', async () => {

@@ -97,14 +97,14 @@ describe('variants live clients send', () => {
     const plaintext = plaintextWithMac(fields, keys);
     const answer = await sendEnvelope(sim.app, latin1Envelope(plaintext, 'another-key'), keys);
     expect(answer.decoded.kind).toBe('plain');
-    expect(answer.fields.Code).toBe(sim.code('crypto.decrypt-failed'));
+    expect(answer.code).toBe(sim.code('crypto.decrypt-failed'));
   });
 
   it('answers an AES merchant in AES, with a valid MAC', async () => {
     const answer = await sim.call(bc(), { merchant: AES_MERCHANT });
     expect(answer.body).toMatch(/Data=[0-9A-Fa-f]+-[0-9A-Fa-f]+$/);
     expect(answer.decoded.kind === 'encrypted' && answer.decoded.macValid).toBe(true);
-    expect(answer.fields).toMatchObject({ MID: AES_MERCHANT.merchantId, Code: sim.code('ok') });
+    expect(answer.fields).toMatchObject({ mid: AES_MERCHANT.merchantId, Code: sim.code('ok') });
   });
 
   it('cannot decrypt Blowfish data for an AES-only merchant', async () => {
@@ -115,7 +115,7 @@ describe('variants live clients send', () => {
       encryptionKey: 'some-blowfish-key',
     };
     const answer = await sendEnvelope(sim.app, encryptRequest(bc(), asBlowfish), aesKeys);
-    expect(answer.fields.Code).toBe(sim.code('crypto.decrypt-failed'));
+    expect(answer.code).toBe(sim.code('crypto.decrypt-failed'));
   });
 });
 

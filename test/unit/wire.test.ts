@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aesCipher } from '../../protocol/crypto/aes.js';
 import { blowfishCipher } from '../../protocol/crypto/blowfish.js';
+import { blowfishKeySchedule } from '../../protocol/crypto/key-schedules.js';
 import { requestMac, responseMac } from '../../protocol/mac.js';
 import { parsePlaintext } from '../../protocol/plaintext.js';
 import {
@@ -122,14 +123,45 @@ describe('decryptRequestData', () => {
 describe('encodeResponse and decodeResponseBody', () => {
   const answer = { PayID: 'ab'.repeat(16), TransID: 'T1', Status: 'OK', Code: '00000000' };
 
-  it('writes MID, Len and Data, with MID also inside', () => {
+  it("writes MID, Len and Data outside, and live's mid inside, first, with the MAC last", () => {
     const body = encodeResponse(answer, blowfishKeys);
     expect(body).toMatch(/^MID=shop&Len=\d+&Data=[0-9A-F]+$/);
     const decoded = decodeResponseBody(body, blowfishKeys);
     expect(decoded).toMatchObject({
       kind: 'encrypted',
       macValid: true,
-      fields: { MID: 'shop', ...answer },
+      fields: { mid: 'shop', ...answer },
+    });
+    const names = Object.keys(decoded.kind === 'encrypted' ? decoded.fields : {});
+    expect(names[0]).toBe('mid');
+    expect(names.at(-1)).toBe('MAC');
+    expect(names).not.toContain('MID');
+  });
+
+  it('pads a Blowfish answer PKCS#7 and counts Len in characters', () => {
+    const body = encodeResponse({ ...answer, Description: 'Zahlung für Köln €' }, blowfishKeys);
+    const len = Number(/Len=(\d+)/.exec(body)?.[1]);
+    const data = Buffer.from(/Data=([0-9A-F]+)/.exec(body)?.[1] ?? '', 'hex');
+    const plain = blowfishKeySchedule(Buffer.from('bf-secret'));
+    plain.decryptInPlace(data);
+    const padLength = data[data.length - 1] ?? 0;
+    expect(padLength).toBeGreaterThanOrEqual(1);
+    expect(padLength).toBeLessThanOrEqual(8);
+    expect([...data.subarray(data.length - padLength)]).toEqual(Array(padLength).fill(padLength));
+    const text = data.subarray(0, data.length - padLength).toString('utf8');
+    expect(len).toBe([...text].length);
+    expect(len).toBeLessThan(Buffer.byteLength(text));
+  });
+
+  it("pads NUL and leaves the MAC out when the merchant's dialect says so", () => {
+    const keys = { ...blowfishKeys, answer: { padding: 'nul' as const, mac: false } };
+    const body = encodeResponse(answer, keys);
+    const data = Buffer.from(/Data=([0-9A-F]+)/.exec(body)?.[1] ?? '', 'hex');
+    blowfishKeySchedule(Buffer.from('bf-secret')).decryptInPlace(data);
+    expect(data.toString('utf8')).toMatch(/^mid=shop&[^\0]*Code=00000000\0*$/);
+    expect(decodeResponseBody(body, keys)).toMatchObject({
+      kind: 'encrypted',
+      macValid: undefined,
     });
   });
 

@@ -29,6 +29,11 @@ export interface ParameterDef {
   en: string;
   /** Our reading where the seed is odd or silent. */
   note?: string;
+  /**
+   * The name on the wire where live departs from the seed's spelling (the
+   * answer's `mid`): clients written against live read it case-sensitively.
+   */
+  wireName?: string;
 }
 
 export interface Label {

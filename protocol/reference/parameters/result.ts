@@ -11,7 +11,8 @@ export const resultParameters = {
     source: 'seed',
     de: 'Von Computop vergebene HändlerID',
     en: 'Merchant ID assigned by Computop',
-    note: 'The answer calls MerchantID "MID".',
+    note: 'The answer calls MerchantID "MID"; inside Data live writes it "mid" (decision 010).',
+    wireName: 'mid',
   },
   XID: {
     number: 49,
@@ -37,7 +38,8 @@ export const resultParameters = {
   },
   Code: {
     number: 52,
-    format: 'n8',
+    // The seed says n8; live documents codes with letters (2206014H): decision 010.
+    format: 'an8',
     source: 'seed',
     de: 'Fehlercode gemäß Paygate Antwort-Codes (A4 Fehlercodes)',
     en: 'Response code from the Paygate response code list (A4)',

@@ -9,8 +9,8 @@ describe('BC: credit check', () => {
   it('accepts a check within the limit and answers with a new PayID, XID and ReferenzID', () => {
     const h = harness();
     const result = expectOk(h.bc({ Amount: '25000' }));
-    expect(result.PayID).toMatch(/^[0-9A-F]{32}$/);
-    expect(result.XID).toMatch(/^[0-9A-F]{32}$/);
+    expect(result.PayID).toMatch(/^[0-9a-f]{32}$/);
+    expect(result.XID).toMatch(/^[0-9a-f]{32}$/);
     expect(result.ReferenzID).toMatch(/^[1-9]\d*$/);
     expect(result.XID).not.toBe(result.PayID);
   });
@@ -38,7 +38,7 @@ describe('BC: credit check', () => {
       CodeExt: LIMIT_EXCEEDED.codeExt,
       ErrorText: LIMIT_EXCEEDED.errorText,
     });
-    expect(result.PayID).toMatch(/^[0-9A-F]{32}$/);
+    expect(result.PayID).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('accepts a check exactly at the limit', () => {

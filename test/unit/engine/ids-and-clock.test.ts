@@ -16,8 +16,8 @@ describe('id sources', () => {
 
   it('makes ids in the formats of the seed', () => {
     for (const ids of [seededIdSource(1), randomIdSource()]) {
-      expect(ids.payId()).toMatch(/^[0-9A-F]{32}$/);
-      expect(ids.xid()).toMatch(/^[0-9A-F]{32}$/);
+      expect(ids.payId()).toMatch(/^[0-9a-f]{32}$/);
+      expect(ids.xid()).toMatch(/^[0-9a-f]{32}$/);
       expect(ids.referenzId()).toMatch(/^[1-9]\d{11}$/);
       expect(ids.documentNr()).toMatch(/^SIM\d{10}$/);
     }

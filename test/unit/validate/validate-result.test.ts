@@ -40,9 +40,15 @@ describe('validateResult', () => {
     expect(failuresOf({ ...answer, Status: 'AUTHORIZED' })).toEqual(['Status:not-in-enum']);
   });
 
-  it('wants an eight-digit Code', () => {
+  it('wants an eight-character Code, letters allowed as live documents them (2206014H)', () => {
     expect(failuresOf({ ...answer, Code: '0000000' })).toEqual(['Code:too-short']);
-    expect(failuresOf({ ...answer, Code: '2100006A' })).toEqual(['Code:wrong-characters']);
+    expect(failuresOf({ ...answer, Code: '2206014H' })).toEqual([]);
+    expect(failuresOf({ ...answer, Code: '2100006-' })).toEqual(['Code:wrong-characters']);
+  });
+
+  it("reads the answer under live's name mid", () => {
+    const { MID, ...rest } = answer;
+    expect(validateResult({ mid: MID, ...rest })).toEqual({ ok: true, fields: answer });
   });
 
   it('reports what the early unencrypted failure body lacks', () => {
