@@ -1,10 +1,10 @@
 import type { SimulatorParts } from './app.js';
 import { findMerchant } from './authenticate/find-merchant.js';
-import { verifyRequest } from './authenticate/verify-request.js';
+import { verifyRequest, withPlainMerchantId } from './authenticate/verify-request.js';
 import { decryptRequest } from './decode/decrypt.js';
 import { decodeEnvelope } from './decode/envelope.js';
 import type { PlainForm } from './decode/form.js';
-import { type CallOutcome, merchantFailure } from './encode/outcome.js';
+import type { CallOutcome } from './encode/outcome.js';
 import type { EngineOutcome } from './engine/index.js';
 import { isDecision, type ScenarioMark, type ScriptDecision } from './script/stage.js';
 import { validateFields } from './validate/validate-request.js';
@@ -37,18 +37,20 @@ export function answerCall(parts: SimulatorParts, form: PlainForm): CallResult {
   const decrypted = decryptRequest(decoded.envelope, found.merchant);
   if (!decrypted.ok) return { outcome: decrypted.outcome };
 
-  const { request } = decrypted;
+  const request = withPlainMerchantId(decrypted.request, decoded.envelope.merchantId);
   const merchantId = found.merchant.merchantId;
   const failure = verifyRequest(request, decoded.envelope.merchantId);
   if (failure) return { outcome: failure, request: request.fields };
 
   const replay = parts.replay.lookup(merchantId, request.fields);
-  if (replay.kind === 'replay') return { outcome: replay.outcome, request: request.fields };
-  if (replay.kind === 'mismatch') {
-    return {
-      outcome: merchantFailure(request, 'business.replay-mismatch'),
-      request: request.fields,
-    };
+  if (replay.kind === 'replay') {
+    if (replay.differs) {
+      parts.logger.warn('ReqId reused with other fields: answered with the first answer, as live', {
+        merchant: merchantId,
+        ReqId: request.fields.ReqId,
+      });
+    }
+    return { outcome: replay.outcome, request: request.fields };
   }
 
   const validated = validateFields(request, parts.catalogue);

@@ -12,14 +12,19 @@ interface RememberedAnswer {
 
 export type ReplayLookup =
   | { readonly kind: 'new' }
-  | { readonly kind: 'replay'; readonly outcome: ReplayOutcome }
-  | { readonly kind: 'mismatch' };
+  | {
+      readonly kind: 'replay';
+      readonly outcome: ReplayOutcome;
+      /** The resubmission's fields differ from the first call's: worth a warning. */
+      readonly differs: boolean;
+    };
 
 /**
- * ReqId idempotency: a resubmission with the same ReqId gets the first
- * answer byte for byte and changes nothing; the same ReqId with different
- * content is refused (`business.replay-mismatch`) rather than silently
- * answered with a result that belongs to another request.
+ * ReqId idempotency as live documents it: a resubmission with the same ReqId
+ * "will just return the status of the original transaction" and does nothing.
+ * So it gets the first answer byte for byte, even when its other fields
+ * differ (live does not compare them; decision 010); that case is flagged
+ * so the pipeline can warn about a ReqId reused by mistake.
  */
 export interface ReplayMemory {
   lookup(merchantId: string, fields: Readonly<Record<string, string>>): ReplayLookup;
@@ -39,10 +44,10 @@ export function createReplayMemory(store: Store): ReplayMemory {
       const stored = store.recallAnswer(merchantId, reqId);
       if (stored === undefined) return { kind: 'new' };
       const remembered = JSON.parse(stored) as RememberedAnswer;
-      if (remembered.fingerprint !== fingerprint(fields)) return { kind: 'mismatch' };
       return {
         kind: 'replay',
         outcome: { kind: 'replay', body: remembered.body, fields: remembered.fields },
+        differs: remembered.fingerprint !== fingerprint(fields),
       };
     },
     remember(merchantId, fields, answer) {
