@@ -15,18 +15,24 @@ const OK_CODE = '00000000';
 /** ISO 4217 reserves XTS "for testing purposes": no real order ever carries it. */
 export const TEST_CURRENCY = 'XTS';
 
-/** `Test:0012`, `test-0012`, `Test:22010012`: the whole value, "Test" in any case. */
-const TEST_TOKEN = /^test[:-]([0-9]{4}|[0-9A-Fa-f]{8})$/i;
+/**
+ * The whole value, "Test" in any case. Live's documented trigger is
+ * `Test:NNNN` or `Test: NNNN` (four digits, with or without a space: Computop's
+ * Test Guide); `test-NNNN` and 8-character codes (`Test:2206014H`) are ours.
+ */
+const TEST_TOKEN = /^test(?::\s?|-)([0-9]{4}|[0-9A-Za-z]{8})$/i;
 
 /**
- * Magic values in the request itself, for testers without admin access, in
- * the live Paygate's spirit (`OrderDesc=Test:NNNN`). First found wins:
+ * Magic values in the request itself, for testers without admin access. First
+ * found wins:
  *
- * - `OrderDesc` = `Test:NNNN` or `Test:<8-character code>` (BC, DC, UP)
- * - `LastName`  = `Test-NNNN` or `Test-<code>` (calls with the debtor block)
- * - `Currency=XTS` with `Amount` 1..9999 (NNNN) or an 8-digit code (every call, the only lever for OC and OS)
+ * - live's: `OrderDesc` = `Test:NNNN` or `Test: NNNN` (BC, DC, UP); live
+ *   simulates the outcome NNNN even for a live merchant
+ * - ours: `OrderDesc` = `Test:<8-character code>`, `test-NNNN`
+ * - ours: `LastName`  = `Test-NNNN` or `Test-<code>` (calls with the debtor block)
+ * - ours: `Currency=XTS` with `Amount` 1..9999 (NNNN) or an 8-digit code (every call, the only lever for OC and OS)
  *
- * NNNN answers code 2201NNNN; `0000` and `00000000` behave normally (the
+ * NNNN answers code 2201NNNN (our reading: live's docs name only the four digits); `0000` and `00000000` behave normally (the
  * engine answers). A code the catalogue lacks answers with Status by its S
  * digit (0: OK, else FAILED) and the description "Scripted answer <code>".
  *

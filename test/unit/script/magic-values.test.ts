@@ -51,8 +51,16 @@ describe('magic values in the request', () => {
     expect(magicVerdict({ Currency: 'EUR', Amount: '3' }, catalogue)).toBeUndefined();
   });
 
+  it("reads live's documented trigger with and without a space (Test: 0305)", () => {
+    for (const OrderDesc of ['Test:0012', 'Test: 0012', 'test: 0012']) {
+      expect(magicVerdict({ OrderDesc }, catalogue)).toMatchObject({
+        codeKey: 'business.credit-declined',
+      });
+    }
+  });
+
   it('ignores values that only look alike', () => {
-    for (const OrderDesc of ['Test:12', 'Test: 0012', 'Order Test:0012', 'Test:00120']) {
+    for (const OrderDesc of ['Test:12', 'Test:  0012', 'Order Test:0012', 'Test:00120']) {
       expect(magicVerdict({ OrderDesc }, catalogue)).toBeUndefined();
     }
     expect(magicVerdict({ LastName: 'Testmann' }, catalogue)).toBeUndefined();
