@@ -16,7 +16,13 @@ import {
   type Sleep,
   withRetries,
 } from './retry.js';
-import { abortable, fetchTransport, type Transport, transportFailure } from './transport.js';
+import {
+  abortable,
+  fetchTransport,
+  type Transport,
+  type TransportRequest,
+  transportFailure,
+} from './transport.js';
 
 export interface PaygateClientOptions extends Partial<ClientConfigInput> {
   /** Read for every setting not given here; defaults to `process.env`. */
@@ -165,8 +171,9 @@ export class PaygateClient {
   async #post(body: string, callerSignal: AbortSignal | undefined): Promise<string> {
     const timeout = AbortSignal.timeout(this.config.timeoutMs);
     const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
-    const request = {
+    const request: TransportRequest = {
       url: `${this.config.baseUrl}/debtor.aspx`,
+      method: 'POST',
       body,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       signal,

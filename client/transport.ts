@@ -3,6 +3,8 @@ import { PaygateConnectionError, PaygateTimeoutError } from './failures.js';
 
 export interface TransportRequest {
   readonly url: string;
+  /** Always POST from this client; a transport forwards it as it is (the contract bridges do). */
+  readonly method: 'POST';
   /** `MerchantID=..&Len=..&Data=..`, form-encoded. */
   readonly body: string;
   readonly headers: Readonly<Record<string, string>>;
@@ -24,7 +26,7 @@ export type Transport = (request: TransportRequest) => Promise<TransportResponse
 /** The default transport: Node's global `fetch`. */
 export const fetchTransport: Transport = async (request) => {
   const response = await fetch(request.url, {
-    method: 'POST',
+    method: request.method,
     body: request.body,
     headers: request.headers,
     signal: request.signal,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRequest, encodeResponse } from '../../protocol/wire.js';
 import type { RunningSimulator } from '../../simulator/start.js';
 import { SIMULATOR_KEYS, startContractSimulator } from '../provider/provider-keys.js';
-import { BridgeError, decryptClientRequest } from './consumer-bridge.js';
+import { BridgeError, consumerBridge, decryptClientRequest } from './consumer-bridge.js';
 import { bridgeHeaders, DEBTOR_PATH } from './headers.js';
 import { CONSUMER_KEYS } from './merchants.js';
 import { startProviderBridge } from './provider-bridge.js';
@@ -38,12 +38,38 @@ describe('the consumer bridge', () => {
   });
 });
 
-/** A fake Paygate answering every call with `body`. */
-async function fakePaygate(body: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((_req, res) => res.end(body));
+/** A fake Paygate answering every call with `body` (and `status`), recording what it was sent. */
+async function fakePaygate(
+  body: string,
+  status = 200,
+): Promise<{ url: string; server: Server; seen: { method?: string; url?: string }[] }> {
+  const seen: { method?: string; url?: string }[] = [];
+  const server = createServer((req, res) => {
+    seen.push({ method: req.method, url: req.url });
+    res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server, seen };
 }
+
+describe('the consumer bridge on the way to the mock', () => {
+  it.each(['/debtor.aspx', '/another.aspx'])(
+    "sends the client's own method and path (%s), so a path drift misses the pact",
+    async (path) => {
+      const mock = await fakePaygate(JSON.stringify({ Status: 'OK', Code: '00000000' }));
+      const bridge = consumerBridge({ mockUrl: mock.url, keys: CONSUMER_KEYS });
+      await bridge({
+        url: `http://client.invalid${path}`,
+        method: 'POST',
+        body: new URLSearchParams(encodeRequest(fields, CONSUMER_KEYS)).toString(),
+        headers: {},
+        signal: AbortSignal.timeout(5000),
+      });
+      mock.server.close();
+      expect(mock.seen).toEqual([{ method: 'POST', url: path }]);
+    },
+  );
+});
 
 const post = (url: string, body: unknown) =>
   fetch(`${url}${DEBTOR_PATH}`, {
@@ -94,6 +120,20 @@ describe('the provider bridge', () => {
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ bridgeError: reason });
   });
+
+  it.each([201, 204, 302, 500])(
+    'turns a valid answer with HTTP %i into a 502: the Paygate answers 200 only',
+    async (status) => {
+      const answer = encodeResponse({ Status: 'OK', Code: '00000000' }, SIMULATOR_KEYS);
+      const paygate = await fakePaygate(status === 204 ? '' : answer, status);
+      const bridge = await startProviderBridge({ target: paygate.url, keys: SIMULATOR_KEYS });
+      const response = await post(bridge.url, fields);
+      await bridge.close();
+      paygate.server.close();
+      expect(response.status).toBe(502);
+      expect(await response.json()).toMatchObject({ bridgeError: 'http', status });
+    },
+  );
 
   it('ignores calls that are not bridged', async () => {
     const bridge = await startProviderBridge({ target: sim.url, keys: SIMULATOR_KEYS });

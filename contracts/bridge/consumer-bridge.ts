@@ -7,7 +7,7 @@ import {
   encodeResponse,
   type MerchantKeys,
 } from '../../protocol/wire.js';
-import { bridgeHeaders, DEBTOR_PATH } from './headers.js';
+import { bridgeHeaders } from './headers.js';
 
 export interface ConsumerBridgeOptions {
   /** Base URL of the Pact mock server. */
@@ -26,8 +26,8 @@ export class BridgeError extends Error {
 /**
  * A client transport that plays the Paygate's codec around the Pact mock:
  * it decrypts the client's real request, insists on a correct request MAC,
- * posts the plaintext fields (MAC left out, MerchantID kept) as JSON to the
- * mock, and encrypts the mock's JSON answer with a real response MAC, so the
+ * sends the plaintext fields (MAC left out, MerchantID kept) as JSON to the
+ * mock with the client's own method and path, and encrypts the mock's JSON answer with a real response MAC, so the
  * client decrypts and verifies it exactly as it would a live answer.
  *
  * @example
@@ -36,8 +36,11 @@ export class BridgeError extends Error {
 export function consumerBridge(options: ConsumerBridgeOptions): Transport {
   return async (request) => {
     const fields = decryptClientRequest(request, options.keys);
-    const response = await fetch(new URL(DEBTOR_PATH, options.mockUrl), {
-      method: 'POST',
+    // The client's own method and path go to the mock, so a client that
+    // posts elsewhere (or by GET) misses the recorded interaction.
+    const { pathname, search } = new URL(request.url);
+    const response = await fetch(new URL(`${pathname}${search}`, options.mockUrl), {
+      method: request.method,
       headers: bridgeHeaders(options.headers),
       body: JSON.stringify(omitFields(fields, ['MAC'])),
       signal: request.signal,

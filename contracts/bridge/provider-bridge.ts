@@ -2,13 +2,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { omitFields } from '../../protocol/plaintext.js';
 import { decodeResponseBody, encodeRequest, type MerchantKeys } from '../../protocol/wire.js';
-import {
-  BRIDGE_HEADER,
-  BRIDGE_PLAINTEXT,
-  DEBTOR_PATH,
-  MAC_CORRUPT,
-  MAC_HEADER,
-} from './headers.js';
+import { BRIDGE_HEADER, BRIDGE_PLAINTEXT, MAC_CORRUPT, MAC_HEADER } from './headers.js';
+
+/** The Paygate's server-to-server paths: `/debtor.aspx`, and its siblings later. */
+const PAYGATE_PATH = /^\/[A-Za-z]+\.aspx$/;
 
 export interface ProviderBridgeOptions {
   /** Base URL of the real provider: the simulator, or the live Paygate. */
@@ -63,9 +60,11 @@ export async function startProviderBridge(options: ProviderBridgeOptions): Promi
 }
 
 async function handle(options: ProviderBridgeOptions, req: IncomingMessage, res: ServerResponse) {
+  // The pact's path goes to the target unchanged: the contract pins it.
+  const path = req.url ?? '';
   if (
     req.method !== 'POST' ||
-    req.url !== DEBTOR_PATH ||
+    !PAYGATE_PATH.test(path) ||
     req.headers[BRIDGE_HEADER.toLowerCase()] !== BRIDGE_PLAINTEXT
   ) {
     return reply(res, 404, { bridgeError: 'not-a-bridged-call', method: req.method, url: req.url });
@@ -81,14 +80,17 @@ async function handle(options: ProviderBridgeOptions, req: IncomingMessage, res:
   const signing = corrupt
     ? { ...options.keys, hmacKey: `${options.keys.hmacKey}-not` }
     : options.keys;
-  const response = await fetch(new URL(DEBTOR_PATH, options.target), {
+  const response = await fetch(new URL(path, options.target), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams(encodeRequest(fields, signing)).toString(),
     signal: AbortSignal.timeout(options.timeoutMs ?? 20_000),
   });
   const body = await response.text();
-  if (!response.ok) return reply(res, 502, { bridgeError: 'http', status: response.status, body });
+  // The Paygate answers every call with 200, failures included: any other status is a drift.
+  if (response.status !== 200) {
+    return reply(res, 502, { bridgeError: 'http', status: response.status, body });
+  }
   const decoded = decodeResponseBody(body, options.keys);
   if (decoded.kind === 'garbled')
     return reply(res, 502, { bridgeError: 'garbled', reason: decoded.reason });

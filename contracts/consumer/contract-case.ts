@@ -133,7 +133,10 @@ export function expectedAnswer(c: ContractCase): Record<string, string> {
     Status: entry.status,
     Description: entry.en,
     Code: entry.code,
-    ...(c.input.RefNr === undefined ? {} : { RefNr: c.input.RefNr }),
+    // A RefNr sent outside its format is not echoed (it would break the answer's format).
+    ...(c.input.RefNr === undefined || c.malformed?.RefNr !== undefined
+      ? {}
+      : { RefNr: c.input.RefNr }),
     ...c.extraAnswer,
   };
 }

@@ -28,7 +28,12 @@ export async function interact(
   c: ContractCase,
   options: InteractOptions = {},
 ): Promise<ClientOutcome> {
-  const outcome = await pact
+  // What happened on our side, for a failure message that names the cause
+  // instead of Pact's bare "expected but not received".
+  let sent = false;
+  let clientOutcome: ClientOutcome | undefined;
+  const bridgeErrors: unknown[] = [];
+  const interaction = pact
     .addInteraction()
     .given(c.state.name, { ...c.state.params })
     .uponReceiving(c.description)
@@ -46,18 +51,66 @@ export async function interact(
         keys: CONSUMER_KEYS,
         headers: c.headers ?? {},
       });
+      const watched: Transport = async (request) => {
+        sent = true;
+        try {
+          return await bridge(request);
+        } catch (error) {
+          bridgeErrors.push(error);
+          throw error;
+        }
+      };
       const client = new PaygateClient({
         baseUrl: mock.url,
         ...CONSUMER_KEYS,
         env: {},
-        transport: options.wrapTransport ? options.wrapTransport(bridge) : bridge,
+        transport: options.wrapTransport ? options.wrapTransport(watched) : watched,
       });
       // Never throws: the mock's verdict, not the client's error, decides whether the test passes.
-      return run(client, c).then(
+      clientOutcome = await run(client, c).then(
         (result): ClientOutcome => ({ result }),
         (error: unknown): ClientOutcome => ({ error }),
       );
+      return clientOutcome;
     });
+  let outcome: ClientOutcome | undefined;
+  try {
+    outcome = await interaction;
+  } catch (pactError) {
+    throw explain(c, pactError, { sent, clientOutcome, bridgeErrors });
+  }
   if (!outcome) throw new Error(`interaction '${c.description}' produced no outcome`);
   return outcome;
+}
+
+/**
+ * Pact only says what it did not receive; this says why: the client refused
+ * to send (its validation error), or the bridge refused what it sent.
+ */
+export function explain(
+  c: Pick<ContractCase, 'description'>,
+  pactError: unknown,
+  seen: { sent: boolean; clientOutcome?: ClientOutcome; bridgeErrors: readonly unknown[] },
+): Error {
+  const pactMessage = pactError instanceof Error ? pactError.message : String(pactError);
+  const cause = { cause: pactError };
+  const bridgeError = seen.bridgeErrors[0];
+  if (bridgeError !== undefined) {
+    return new Error(
+      `'${c.description}': the codec bridge refused what the client sent: ${messageOf(bridgeError)}\n(Pact: ${pactMessage})`,
+      cause,
+    );
+  }
+  if (!seen.sent) {
+    const why = seen.clientOutcome?.error;
+    return new Error(
+      `'${c.description}': the client did not send the request${why === undefined ? '' : `: ${messageOf(why)}`}\n(Pact: ${pactMessage})`,
+      cause,
+    );
+  }
+  return pactError instanceof Error ? pactError : new Error(pactMessage);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

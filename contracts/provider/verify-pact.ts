@@ -31,17 +31,49 @@ export async function verifyPact(options: VerifyOptions): Promise<string> {
     keys: options.keys,
     ...(options.transIdSuffix ? { transIdSuffix: options.transIdSuffix } : {}),
   });
+  const stateFailures: string[] = [];
+  const stateError = (pactOutcome: string) =>
+    new Error(
+      `provider state setup failed:\n${stateFailures.map((f) => `  - ${f}`).join('\n')}\n${pactOutcome}`,
+    );
+  let report: string;
   try {
-    return await new Verifier({
+    report = await new Verifier({
       provider: PROVIDER,
       providerBaseUrl: bridge.url,
-      stateHandlers: options.stateHandlers,
+      stateHandlers: watchStates(options.stateHandlers, stateFailures),
       logLevel: 'warn',
       ...(options.broker ? brokerOptions(options.broker) : { pactUrls: [...options.pactFiles] }),
     }).verifyProvider();
+  } catch (error) {
+    // Pact reports only the interaction that then failed; the cause went to stdout.
+    if (stateFailures.length === 0) throw error;
+    throw Object.assign(stateError(String(error)), { cause: error });
   } finally {
     await bridge.close();
   }
+  // Pact logs a failed state handler and verifies on: an interaction may then
+  // pass against whatever state was left, which proves nothing.
+  if (stateFailures.length > 0) throw stateError('(Pact verified on without the state)');
+  return report;
+}
+
+/** The handlers, each recording why it failed before Pact swallows the reason. */
+export function watchStates(handlers: StateHandlers, failures: string[]): StateHandlers {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]) => {
+      if (typeof handler !== 'function') return [name, handler];
+      const watched = async (params?: unknown) => {
+        try {
+          return await handler(params as never);
+        } catch (error) {
+          failures.push(`'${name}': ${error instanceof Error ? error.message : String(error)}`);
+          throw error;
+        }
+      };
+      return [name, watched];
+    }),
+  ) as StateHandlers;
 }
 
 /** Verifier options that fetch pacts from the broker and publish the results. */

@@ -188,6 +188,50 @@ const formatError = contractCase({
   error: PaygateRequestError,
 });
 
+/**
+ * Input the reference forbids, one interaction each, so the simulator cannot
+ * quietly start accepting it: a decimal point (the seed wants cents, n..10),
+ * a value one character too long, and letters where the seed allows digits
+ * and specials only (RefNr is ns..30).
+ */
+const forbidden = [
+  {
+    what: 'an Amount with a decimal point',
+    malformed: { Amount: '10.00' },
+    outcome: 'validation.wrong-characters:Amount',
+  },
+  {
+    what: 'a RefNr one character too long',
+    malformed: { RefNr: '4'.repeat(31) },
+    outcome: 'validation.too-long:RefNr',
+  },
+  {
+    what: 'a RefNr with letters',
+    malformed: { RefNr: 'ABC-4711' },
+    outcome: 'validation.wrong-characters:RefNr',
+  },
+] as const;
+
+const refused = forbidden.map(({ what, malformed, outcome }, index) => {
+  const customer = `K-51${index + 1}0`;
+  return contractCase({
+    description: `a credit check with ${what} (BC ZG)`,
+    state: state.newDebtor(customer),
+    method: 'creditCheck',
+    input: {
+      ...references(`T-BC-ZG-01${index + 1}0`, `4711-01${index + 1}0`),
+      Amount: ORDER_AMOUNT,
+      Currency: CURRENCY,
+      RequestReason: 'ZG',
+      CustomerID: customer,
+      ...DEBTOR,
+    },
+    malformed,
+    outcome,
+    error: PaygateRequestError,
+  });
+});
+
 export const creditCheckCases: readonly ContractCase[] = [
   ...accepted,
   declined,
@@ -196,4 +240,5 @@ export const creditCheckCases: readonly ContractCase[] = [
   directChange,
   macMismatch,
   formatError,
+  ...refused,
 ];
