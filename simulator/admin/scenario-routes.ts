@@ -40,9 +40,14 @@ export function scenarioRoutes(parts: SimulatorParts): Router {
     const added = book.add(Array.isArray(parsed.data) ? parsed.data : [parsed.data]);
     if (!added.ok) {
       const path = [...(many ? [added.index] : []), ...added.problem.path];
-      res.status(added.conflict ? 409 : 400).json({
-        error: added.conflict ? 'duplicate-id' : 'invalid-scenario',
-        message: `${pathText(path)}: ${added.problem.message}`,
+      res.status(added.conflict || added.full ? 409 : 400).json({
+        error: added.full
+          ? 'too-many-scenarios'
+          : added.conflict
+            ? 'duplicate-id'
+            : 'invalid-scenario',
+        message:
+          path.length > 0 ? `${pathText(path)}: ${added.problem.message}` : added.problem.message,
         issues: [{ path: pathText(path), message: added.problem.message }],
       });
       return;

@@ -1,4 +1,5 @@
 import { findField } from '../../protocol/plaintext.js';
+import { compilePattern } from './safe-pattern.js';
 import type { MatchSpec } from './scenario-schema.js';
 
 /** What a rule is matched against: the merchant, the fields as sent, and the call's debtor. */
@@ -48,7 +49,10 @@ export function compileMatch(match: MatchSpec): Matcher {
     });
   }
   for (const [name, source] of Object.entries(match.fields ?? {})) {
-    const pattern = new RegExp(source);
+    const compiled = compilePattern(source);
+    // The schema refused bad patterns already; this only keeps the types honest.
+    if (!compiled.ok) throw new Error(`fields.${name}: ${compiled.message}`);
+    const { pattern } = compiled;
     tests.push((input) => {
       const value = field(input, name);
       return value !== undefined && pattern.test(value);

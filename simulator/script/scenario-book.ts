@@ -32,7 +32,15 @@ export type AddResult =
       readonly index: number;
       readonly problem: RuleProblem;
       readonly conflict: boolean;
+      /** The book is full ({@link MAX_SCENARIO_RULES}). */
+      readonly full?: boolean;
     };
+
+/**
+ * Rules one simulator holds at most. Every call is matched against them in
+ * turn, so an unbounded book (75,000 were once accepted) slows every call.
+ */
+export const MAX_SCENARIO_RULES = 1000;
 
 /**
  * The scenario rules of one simulator. Rules are asked in order of
@@ -86,6 +94,10 @@ export function createScenarioBook(options: ScenarioBookOptions): ScenarioBook {
   };
 
   const add = (given: readonly ScenarioRule[], source: ScenarioSource = 'api'): AddResult => {
+    if (rules.length + given.length > MAX_SCENARIO_RULES) {
+      const message = `the simulator holds at most ${MAX_SCENARIO_RULES} scenario rules (${rules.length} now, ${given.length} more asked for); DELETE /__sim/scenarios/:id or /__sim/scenarios first`;
+      return { ok: false, index: 0, problem: { path: [], message }, conflict: false, full: true };
+    }
     const taken = new Set(rules.map((rule) => rule.id));
     const compiled: CompiledRule[] = [];
     for (const [index, rule] of given.entries()) {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { eventTokens } from '../../protocol/reference/messages.js';
 import { parameterDef } from '../../protocol/reference/parameters.js';
 import { faultSchema } from '../faults/fault-schema.js';
+import { compilePattern } from './safe-pattern.js';
 
 const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 const cents = z.number().int().min(0);
@@ -27,15 +28,12 @@ const REQUEST_REASONS = parameterDef('RequestReason').enum ?? [];
 const PAY_TYPES = parameterDef('PayType').enum ?? [];
 
 const regex = z.string().superRefine((source, ctx) => {
-  try {
-    new RegExp(source);
-  } catch (error) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `not a valid regular expression (${(error as Error).message})`,
-    });
-  }
+  const compiled = compilePattern(source);
+  if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.message });
 });
+
+/** More would make every call slower for nothing: 32 fields is more than any rule needs. */
+export const MAX_FIELDS_PER_RULE = 32;
 
 /**
  * Which calls a rule applies to; every given criterion must hold, an empty
@@ -68,7 +66,12 @@ export const matchSchema = z.strictObject({
       'min must not be above max',
     )
     .optional(),
-  fields: z.record(z.string().min(1), regex).optional(),
+  fields: z
+    .record(z.string().min(1).max(64), regex)
+    .refine((fields) => Object.keys(fields).length <= MAX_FIELDS_PER_RULE, {
+      message: `at most ${MAX_FIELDS_PER_RULE} fields per rule`,
+    })
+    .optional(),
 });
 
 /**
@@ -129,7 +132,7 @@ export const scenarioRuleSchema = z
     pass: z.literal(true).optional(),
     respond: respondSchema.optional(),
     fault: faultSchema.optional(),
-    sequence: z.array(outcomeSchema).min(1).optional(),
+    sequence: z.array(outcomeSchema).min(1).max(100).optional(),
     times: z.union([z.number().int().min(1), z.literal('always')]).optional(),
   })
   .superRefine((rule, ctx) => {

@@ -57,7 +57,7 @@ describe('the scenario rule schema', () => {
 
   it('rejects a regular expression that does not compile, naming the field', () => {
     expect(problems({ match: { fields: { LastName: '(' } }, pass: true })[0]).toMatch(
-      /^match\.fields\.LastName: not a valid regular expression/,
+      /^match\.fields\.LastName: not a valid RE2 regular expression/,
     );
   });
 
