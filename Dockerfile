@@ -2,6 +2,8 @@
 # there is no build step and the image holds exactly what `npm start` runs.
 FROM node:20-bookworm-slim
 
+# HOST=0.0.0.0 opens the admin API (/__sim) beyond loopback: the simulator
+# then refuses to start without SIM_ADMIN_TOKEN (docker run -e SIM_ADMIN_TOKEN=...).
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=8080

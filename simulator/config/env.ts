@@ -11,8 +11,12 @@ import { type MerchantConfig, merchantSchema } from './merchant-schema.js';
 import { readMerchantsFile } from './merchants-file.js';
 import { readScenariosFile } from './scenarios-file.js';
 import {
+  checkExposure,
   DEFAULT_BODY_LIMIT_BYTES,
   DEFAULT_JOURNAL_SIZE,
+  DEFAULT_MAX_PAYMENTS,
+  DEFAULT_REQID_MEMORY,
+  MAX_JOURNAL_SIZE,
   type SimulatorConfig,
   withMerchants,
 } from './simulator-config.js';
@@ -46,7 +50,25 @@ const envSchema = z.object({
   SIM_CODES_FILE: text,
   SIM_SCENARIOS_FILE: text,
   SIM_CREDIT_LIMIT: integer(0),
-  SIM_JOURNAL_SIZE: integer(1),
+  SIM_JOURNAL_SIZE: z.preprocess(
+    unset,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(
+        MAX_JOURNAL_SIZE,
+        `at most ${MAX_JOURNAL_SIZE} calls (each holds a whole decrypted call)`,
+      )
+      .optional(),
+  ),
+  SIM_ALLOWED_HOSTS: text,
+  SIM_ADMIN_TOKEN: z.preprocess(
+    unset,
+    z.string().min(16, 'an admin token has at least 16 characters').optional(),
+  ),
+  SIM_MAX_PAYMENTS: z.preprocess(unset, z.coerce.number().int().min(10).max(10_000_000).optional()),
+  SIM_REQID_MEMORY: z.preprocess(unset, z.coerce.number().int().min(10).max(10_000_000).optional()),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? unset(v.toLowerCase()) : v),
     z.enum(LOG_LEVELS).optional(),
@@ -78,6 +100,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
   ];
   const underTest = vars.VITEST !== undefined || vars.NODE_ENV === 'test';
   const codeOverrides = vars.SIM_CODES_FILE ? readCodesFile(vars.SIM_CODES_FILE) : undefined;
+  checkExposure({ host: vars.HOST, adminToken: vars.SIM_ADMIN_TOKEN });
   return withMerchants(
     {
       host: vars.HOST,
@@ -92,6 +115,13 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
       scenarios: vars.SIM_SCENARIOS_FILE
         ? readScenariosFile(vars.SIM_SCENARIOS_FILE, catalogueWith(codeOverrides))
         : undefined,
+      allowedHosts: (vars.SIM_ALLOWED_HOSTS ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== ''),
+      adminToken: vars.SIM_ADMIN_TOKEN,
+      maxPayments: vars.SIM_MAX_PAYMENTS ?? DEFAULT_MAX_PAYMENTS,
+      reqIdMemory: vars.SIM_REQID_MEMORY ?? DEFAULT_REQID_MEMORY,
     },
     merchants,
   );

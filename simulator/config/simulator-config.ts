@@ -4,6 +4,7 @@ import {
   type CodeOverride,
   codeOverridesSchema,
 } from '../../protocol/codes/index.js';
+import { isLoopbackHost } from '../admin/admin-guard.js';
 import type { CreditLimitOverride } from '../engine/options.js';
 import { CLOCK_INSTANT_HINT, isClockInstant } from '../ids/settable-clock.js';
 import { LOG_LEVELS, type LogLevel } from '../log/logger.js';
@@ -14,6 +15,7 @@ import {
   type ScenarioRuleInput,
   scenarioRuleSchema,
 } from '../script/scenario-schema.js';
+import { DEFAULT_MAX_PAYMENTS, DEFAULT_REQID_MEMORY } from '../store/retention.js';
 import { ConfigError, describeIssues } from './config-error.js';
 import { type MerchantConfig, type MerchantInput, merchantSchema } from './merchant-schema.js';
 
@@ -41,10 +43,21 @@ export interface SimulatorConfig {
   readonly journalSize: number;
   /** Scenario rules from start-up (`SIM_SCENARIOS_FILE` or the `scenarios` option); decision 008. */
   readonly scenarios?: readonly ScenarioRule[];
+  /** Host names beyond loopback the admin API answers to (`SIM_ALLOWED_HOSTS`). */
+  readonly allowedHosts: readonly string[];
+  /** Required for every admin call but the health check when set (`SIM_ADMIN_TOKEN`). */
+  readonly adminToken?: string | undefined;
+  /** Payments kept per merchant before the oldest settled ones are dropped (`SIM_MAX_PAYMENTS`). */
+  readonly maxPayments: number;
+  /** ReqId answers kept per merchant for replays (`SIM_REQID_MEMORY`). */
+  readonly reqIdMemory: number;
 }
 
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 export const DEFAULT_JOURNAL_SIZE = 500;
+/** Journal entries hold whole decrypted calls: more than this is an archive, not a journal. */
+export const MAX_JOURNAL_SIZE = 100_000;
+export { DEFAULT_MAX_PAYMENTS, DEFAULT_REQID_MEMORY } from '../store/retention.js';
 
 const clockStart = z.string().refine(isClockInstant, CLOCK_INSTANT_HINT);
 
@@ -68,8 +81,12 @@ export const simulatorOptionsSchema = z.strictObject({
     .optional(),
   logLevel: z.enum(LOG_LEVELS).default('silent'),
   bodyLimitBytes: z.number().int().min(1024).default(DEFAULT_BODY_LIMIT_BYTES),
-  journalSize: z.number().int().min(1).max(100_000).default(DEFAULT_JOURNAL_SIZE),
+  journalSize: z.number().int().min(1).max(MAX_JOURNAL_SIZE).default(DEFAULT_JOURNAL_SIZE),
   scenarios: z.array(scenarioRuleSchema).optional(),
+  allowedHosts: z.array(z.string().min(1)).default([]),
+  adminToken: z.string().min(16, 'an admin token has at least 16 characters').optional(),
+  maxPayments: z.number().int().min(10).max(10_000_000).default(DEFAULT_MAX_PAYMENTS),
+  reqIdMemory: z.number().int().min(10).max(10_000_000).default(DEFAULT_REQID_MEMORY),
 });
 
 export type SimulatorOptions = Omit<
@@ -103,7 +120,21 @@ export function defineConfig(options: SimulatorOptions = {}): SimulatorConfig {
     }));
     if (problems.length > 0) throw new ConfigError(describeIssues('simulator options', problems));
   }
+  checkExposure(rest);
   return withMerchants({ ...rest, seed, clockStart, codeOverrides, creditLimit }, merchants);
+}
+
+/**
+ * Listening beyond loopback opens the admin API (reset, scripted failures,
+ * the journal) to the network: only with a token.
+ *
+ * @throws ConfigError naming SIM_ADMIN_TOKEN.
+ */
+export function checkExposure(config: Pick<SimulatorConfig, 'host' | 'adminToken'>): void {
+  if (isLoopbackHost(config.host) || config.adminToken !== undefined) return;
+  throw new ConfigError(
+    `HOST=${config.host} listens beyond this machine, which would open the admin API (/__sim) to the network: set SIM_ADMIN_TOKEN (16+ characters; send it as Authorization: Bearer <token>), or listen on 127.0.0.1`,
+  );
 }
 
 /** Adds the merchants, or the demo merchant when there are none; rejects duplicate ids. */

@@ -216,8 +216,12 @@ describe('npm start', () => {
     expectNoLeak(out.text());
   });
 
-  it('listens on every interface when HOST=0.0.0.0', async () => {
-    const child = startMain({ PORT: '0', HOST: '0.0.0.0' });
+  it('listens on every interface when HOST=0.0.0.0, with an admin token', async () => {
+    const child = startMain({
+      PORT: '0',
+      HOST: '0.0.0.0',
+      SIM_ADMIN_TOKEN: 'a-token-of-16-characters',
+    });
     children.push(child);
     const out = output(child);
     const [, port = ''] = await out.until(/listening on http:\/\/0\.0\.0\.0:(\d+)/);
@@ -270,17 +274,34 @@ describe('the listening address', () => {
     expect(configFromEnv({}).host).toBe('127.0.0.1');
     expect(configFromEnv({ HOST: '' }).host).toBe('127.0.0.1');
     expect(defineConfig().host).toBe('127.0.0.1');
-    expect(configFromEnv({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(configFromEnv({ HOST: '0.0.0.0', SIM_ADMIN_TOKEN: 'x'.repeat(16) }).host).toBe(
+      '0.0.0.0',
+    );
+  });
+
+  it('refuses to listen beyond loopback without an admin token, naming SIM_ADMIN_TOKEN', () => {
+    expect(() => configFromEnv({ HOST: '0.0.0.0' })).toThrow(/SIM_ADMIN_TOKEN/);
+    expect(() => defineConfig({ host: '192.168.1.20' })).toThrow(/SIM_ADMIN_TOKEN/);
+    expect(() => defineConfig({ host: '127.0.0.2' })).not.toThrow();
+    expect(() => configFromEnv({ HOST: '0.0.0.0', SIM_ADMIN_TOKEN: 'short' })).toThrow(
+      /16 characters/,
+    );
   });
 
   it('binds every interface when startSimulator is told host 0.0.0.0', async () => {
-    const sim = await startSimulator({ host: '0.0.0.0' });
+    const outside = externalAddress();
+    const target = outside ?? '127.0.0.1';
+    const sim = await startSimulator({
+      host: '0.0.0.0',
+      adminToken: 'a-token-of-16-characters',
+      allowedHosts: [target],
+    });
     try {
       expect(sim.url).toMatch(/^http:\/\/0\.0\.0\.0:\d+$/);
-      const outside = externalAddress();
-      const target = outside ?? '127.0.0.1';
       const health = await fetch(`http://${target}:${sim.port}/__sim/health`);
       expect(health.status).toBe(200);
+      const journal = await fetch(`http://${target}:${sim.port}/__sim/journal`);
+      expect(journal.status).toBe(401);
     } finally {
       await sim.close();
     }
