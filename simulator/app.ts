@@ -12,6 +12,7 @@ import { createEngine, type Engine } from './engine/index.js';
 import { faultyAnswer } from './faults/faulty-answer.js';
 import { createHeldCalls, type HeldCalls } from './faults/held-calls.js';
 import { sendAnswer } from './faults/send-answer.js';
+import { type CallRates, createCallRates } from './journal/call-rates.js';
 import { createJournal, type Journal } from './journal/journal.js';
 import { recordCall } from './journal/record-call.js';
 import { createLogger, type Logger } from './log/logger.js';
@@ -23,7 +24,7 @@ import { scenarioStage } from './script/scenario-stage.js';
 import { withScriptedCodes } from './script/scripted-codes.js';
 import { firstDecision, type ScriptStage } from './script/stage.js';
 import { createMemoryStore } from './store/memory-store.js';
-import type { Store } from './store/store.js';
+import type { Store, StorePressure } from './store/store.js';
 
 /** The live path of every Real Debitorenmanagement call. */
 export const DEBTOR_PATH = '/debtor.aspx';
@@ -45,6 +46,8 @@ export interface SimulatorParts {
   readonly scenarios: ScenarioBook;
   /** Calls a fault holds open; `close()` releases them. */
   readonly held: HeldCalls;
+  /** Calls per merchant, for `/__sim/health`. */
+  readonly rates: CallRates;
 }
 
 /** Parts a caller may swap: a scripted stage, a logger that collects lines, another store. */
@@ -59,7 +62,15 @@ export function createParts(
   config: SimulatorConfig,
   overrides: PartOverrides = {},
 ): SimulatorParts {
-  const store = overrides.store ?? createMemoryStore();
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const store =
+    overrides.store ??
+    createMemoryStore({
+      maxPaymentsPerMerchant: config.maxPayments,
+      maxAnswersPerMerchant: config.reqIdMemory,
+      onPressure: (pressure) => logger.warn(pressureMessage[pressure.kind], { ...pressure }),
+    });
+  const merchants = createMerchantRegistry(config.merchants);
   const clock = simulatorClock(config.clockStart);
   const ids = resettableIds(config.seed);
   const engine = createEngine({
@@ -80,14 +91,13 @@ export function createParts(
   );
   const scenarios = createScenarioBook({ startup: config.scenarios, catalogue: codes });
   const scenarioScript = scenarioStage(scenarios, codes);
-  const logger = overrides.logger ?? createLogger(config.logLevel);
   for (const { id, warnings } of scenarios.list()) {
     if (warnings)
       logger.warn('scenario rule may never match', { id, warning: warnings.join('; ') });
   }
   return {
     config,
-    merchants: createMerchantRegistry(config.merchants),
+    merchants,
     catalogue: codes,
     store,
     clock,
@@ -100,8 +110,19 @@ export function createParts(
     script: overrides.script ? firstDecision(overrides.script, scenarioScript) : scenarioScript,
     scenarios,
     held: createHeldCalls(),
+    rates: createCallRates((merchantId) => merchants.find(merchantId) !== undefined),
   };
 }
+
+/** What the log says when the memory store nears or reaches a cap (docs/decisions/011-limits.md). */
+const pressureMessage: Readonly<Record<StorePressure['kind'], string>> = {
+  'payments-near-cap':
+    'memory store at 90% of its payment cap: past it the oldest settled payments are dropped (SIM_MAX_PAYMENTS)',
+  'payments-dropped':
+    'memory store at its payment cap: dropping the oldest settled payments (SIM_MAX_PAYMENTS)',
+  'reqids-forgotten':
+    'ReqId memory at its cap: the oldest ReqIds are forgotten, a retry of one would act again (SIM_REQID_MEMORY)',
+};
 
 /**
  * The simulator as an Express app that never listens: tests drive it with
@@ -122,6 +143,10 @@ export function createApp(
   // and parsed as a form by the decode stage.
   const rawBody = express.raw({ type: () => true, limit: config.bodyLimitBytes });
   const handle = (req: Request, res: Response) => debtorCall(parts, req, res);
+  // HEAD (a monitor checking the URL) must not book a call whose answer nobody reads.
+  app.head(DEBTOR_PATH, (_req, res) => {
+    res.status(200).type('text/plain').end();
+  });
   app.get(DEBTOR_PATH, handle);
   app.post(DEBTOR_PATH, rawBody, handle);
   app.use('/__sim', adminRouter(parts));

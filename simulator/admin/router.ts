@@ -1,7 +1,9 @@
-import express, { type Response, Router } from 'express';
+import express, { type Request, type Response, Router } from 'express';
 import type { SimulatorParts } from '../app.js';
+import { MAX_SCENARIO_RULES } from '../script/scenario-book.js';
+import type { Page } from '../store/store.js';
+import { adminGuard } from './admin-guard.js';
 import { clockRoutes } from './clock-routes.js';
-import { sameOriginChanges } from './same-origin.js';
 import { scenarioRoutes } from './scenario-routes.js';
 import { createStateSeeder } from './seed-state.js';
 import { stateRequestSchema } from './state-request.js';
@@ -12,7 +14,9 @@ import { stateRequestSchema } from './state-request.js';
  */
 export function adminRouter(parts: SimulatorParts): Router {
   const router = Router();
-  router.use(sameOriginChanges);
+  router.use(
+    adminGuard({ allowedHosts: parts.config.allowedHosts, token: parts.config.adminToken }),
+  );
   // Any body is read as JSON, whatever its Content-Type: `curl -d '{...}'`
   // without a header sends a form type, and is still meant as JSON.
   router.use(express.json({ limit: parts.config.bodyLimitBytes, type: () => true }));
@@ -21,17 +25,28 @@ export function adminRouter(parts: SimulatorParts): Router {
   router.use(scenarioRoutes(parts)); // /scenarios; also resets them on POST /reset (decision 008)
 
   router.get('/health', (_req, res) => {
+    const stats = store.stats();
     res.json({
       status: 'ok',
       merchants: parts.merchants.ids(),
       demoMerchant: parts.config.demoMerchant,
       now: parts.clock.now(),
+      // What is held and how close each part is to its cap (docs/limits.md).
+      limits: {
+        maxPaymentsPerMerchant: stats.maxPayments,
+        maxReqIdsPerMerchant: stats.maxReqIds,
+        journal: { entries: journal.size(), max: parts.config.journalSize },
+        scenarios: { rules: parts.scenarios.list().length, max: MAX_SCENARIO_RULES },
+      },
+      store: stats.merchants,
+      calls: parts.rates.snapshot(),
     });
   });
 
   router.post('/reset', (_req, res) => {
     store.reset();
     journal.clear();
+    parts.rates.clear();
     parts.clock.rewind();
     parts.ids.rewind();
     seedState = createStateSeeder(parts);
@@ -48,8 +63,12 @@ export function adminRouter(parts: SimulatorParts): Router {
   });
 
   router.get('/debtors/:merchantId', (req, res) => {
-    if (knownMerchant(parts, req.params.merchantId, res))
-      res.json({ debtors: store.listDebtors(req.params.merchantId) });
+    const { merchantId } = req.params;
+    if (!knownMerchant(parts, merchantId, res)) return;
+    const page = pageOf(req.query, res);
+    if (!page) return;
+    const total = store.stats().merchants[merchantId]?.debtors ?? 0;
+    res.json({ debtors: store.listDebtors(merchantId, page), ...pageInfo(page, total) });
   });
   router.get('/debtors/:merchantId/:customerId', (req, res) => {
     const { merchantId, customerId } = req.params;
@@ -60,8 +79,12 @@ export function adminRouter(parts: SimulatorParts): Router {
   });
 
   router.get('/payments/:merchantId', (req, res) => {
-    if (knownMerchant(parts, req.params.merchantId, res))
-      res.json({ payments: store.listPayments(req.params.merchantId) });
+    const { merchantId } = req.params;
+    if (!knownMerchant(parts, merchantId, res)) return;
+    const page = pageOf(req.query, res);
+    if (!page) return;
+    const total = store.stats().merchants[merchantId]?.payments ?? 0;
+    res.json({ payments: store.listPayments(merchantId, page), ...pageInfo(page, total) });
   });
   router.get('/payments/:merchantId/:payId', (req, res) => {
     const { merchantId, payId } = req.params;
@@ -100,6 +123,35 @@ export function adminRouter(parts: SimulatorParts): Router {
 
   router.use((_req, res) => notFound(res, 'no such simulator endpoint'));
   return router;
+}
+
+/** Lists come in pages: a big sandbox would otherwise block the event loop for seconds. */
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 1000;
+
+/** `?offset=&limit=`, or a 400 naming the bad one. */
+function pageOf(query: Request['query'], res: Response): Page | undefined {
+  const read = (name: string, fallback: number, max: number) => {
+    const raw = query[name];
+    if (raw === undefined) return fallback;
+    const value = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    return value <= max ? value : Number.NaN;
+  };
+  const offset = read('offset', 0, Number.MAX_SAFE_INTEGER);
+  const limit = read('limit', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  if (Number.isNaN(offset) || Number.isNaN(limit) || limit === 0) {
+    res.status(400).json({
+      error: 'invalid-page',
+      message: `offset is a whole number from 0, limit one from 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`,
+    });
+    return undefined;
+  }
+  return { offset, limit };
+}
+
+function pageInfo(page: Page, total: number) {
+  const next = page.offset + page.limit;
+  return { total, offset: page.offset, limit: page.limit, ...(next < total ? { next } : {}) };
 }
 
 function knownMerchant(parts: SimulatorParts, merchantId: string, res: Response): boolean {

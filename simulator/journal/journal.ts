@@ -34,6 +34,8 @@ export interface Journal {
   record(entry: NewJournalEntry): void;
   /** Oldest first, newest last. */
   entries(): readonly JournalEntry[];
+  /** How many entries are held now. */
+  size(): number;
   clear(): number;
 }
 
@@ -62,6 +64,7 @@ export function createJournal(capacity: number): Journal {
       }
       return list;
     },
+    size: () => size,
     clear() {
       const cleared = size;
       slots.fill(undefined);

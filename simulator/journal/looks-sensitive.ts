@@ -32,3 +32,30 @@ function isIban(text: string): boolean {
   }
   return remainder === 1;
 }
+
+// Candidates inside free text: an IBAN (country, check digits, 11-30 more) or
+// a card number (12-19 digits), spaces or dashes between groups allowed.
+const EMBEDDED_IBAN = /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b/g;
+const EMBEDDED_CARD = /\b\d(?:[ -]?\d){11,18}\b/g;
+
+/**
+ * `text` with every IBAN or card number written inside it masked by `mask`,
+ * for free-text fields (`OrderDesc=Zahlung von DE89 3704 0044 0532 0130 00`).
+ * Only candidates that pass their check (mod 97, Luhn) are touched; a run
+ * that reads on into a word (`... 0130 00 danke`) is tried shorter.
+ *
+ * @example maskEmbedded('IBAN DE89370400440532013000 bitte', (s) => '#') // 'IBAN # bitte'
+ */
+export function maskEmbedded(text: string, mask: (secret: string) => string): string {
+  if (!/\d{2}/.test(text)) return text;
+  const hide = (run: string) => {
+    // Longest prefix of the run that is a whole IBAN or card number.
+    for (let end = run.length; end >= 12; end--) {
+      const prefix = run.slice(0, end);
+      if (!/[A-Za-z0-9]$/.test(prefix)) continue;
+      if (looksSensitive(prefix)) return mask(prefix) + run.slice(end);
+    }
+    return run;
+  };
+  return text.replace(EMBEDDED_IBAN, hide).replace(EMBEDDED_CARD, hide);
+}

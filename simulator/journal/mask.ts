@@ -3,7 +3,7 @@ import {
   parameterDef,
   parameterNames,
 } from '../../protocol/reference/parameters.js';
-import { looksSensitive } from './looks-sensitive.js';
+import { looksSensitive, maskEmbedded } from './looks-sensitive.js';
 
 /**
  * Card and account data is not part of the debtor interface, but clients
@@ -28,6 +28,18 @@ const SENSITIVE_NAMES: ReadonlySet<string> = new Set([
   ...FOREIGN_FIELDS,
 ]);
 
+/**
+ * Free-text parameters (ans of 100 characters or more: OrderDesc,
+ * InvoiceText, ArticleList, ...): a user may write an IBAN into them. Ids
+ * such as TransID (ans..64) stay out, where a long digit run is an id that
+ * passes Luhn one time in ten.
+ */
+const FREE_TEXT_NAMES: ReadonlySet<string> = new Set(
+  parameterNames
+    .filter((name) => Number(/^ans\.\.(\d+)$/.exec(parameterDef(name).format)?.[1] ?? 0) >= 100)
+    .map((name) => name.toLowerCase()),
+);
+
 /** By name; a name the reference does not know also by its value (a card number, an IBAN). */
 function isSensitive(name: string, value: string): boolean {
   if (SENSITIVE_NAMES.has(name.toLowerCase())) return true;
@@ -50,7 +62,10 @@ export function maskValue(value: string): string {
 export function maskFields(fields: Readonly<Record<string, string>>): Record<string, string> {
   const masked: Record<string, string> = {};
   for (const [name, value] of Object.entries(fields)) {
-    masked[name] = isSensitive(name, value) ? maskValue(value) : value;
+    if (isSensitive(name, value)) masked[name] = maskValue(value);
+    else if (FREE_TEXT_NAMES.has(name.toLowerCase()) || canonicalName(name) === undefined)
+      masked[name] = maskEmbedded(value, maskValue);
+    else masked[name] = value;
   }
   return masked;
 }

@@ -21,6 +21,7 @@ export interface CallRecord {
 export function recordCall(parts: SimulatorParts, call: CallRecord): void {
   const { req, form, result, answer } = call;
   const durationMs = Math.round(call.durationMs * 1000) / 1000;
+  parts.rates.record(form.MerchantID ?? '');
   parts.journal.record({
     at: new Date().toISOString(),
     method: req.method,

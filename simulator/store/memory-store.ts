@@ -1,11 +1,19 @@
 import type { DebtorRecord, PaymentRecord } from './records.js';
+import { DEFAULT_MAX_PAYMENTS, DEFAULT_REQID_MEMORY, paymentToDrop } from './retention.js';
 import { debtorSnapshot, paymentSnapshot } from './snapshots.js';
-import type { Store, StoreChanges } from './store.js';
+import type { Page, Store, StoreChanges, StorePressure } from './store.js';
 
 export interface MemoryStoreOptions {
   /** Remembered ReqId answers per merchant before the oldest are forgotten. */
   maxAnswersPerMerchant?: number;
+  /** Payments per merchant before the oldest settled ones are dropped (decision 011). */
+  maxPaymentsPerMerchant?: number;
+  /** Told when a cap comes near or data is dropped, once per merchant and kind until a reset. */
+  onPressure?: (pressure: StorePressure) => void;
 }
+
+/** A warning goes out when a merchant's payments reach this share of the cap. */
+const NEAR_CAP = 0.9;
 
 interface MerchantState {
   readonly debtors: Map<string, DebtorRecord>;
@@ -19,12 +27,22 @@ interface MerchantState {
   readonly payIdsByDebtor: Map<string, Set<string>>;
   readonly transIds: Map<string, string>;
   readonly answers: Map<string, string>;
+  droppedPayments: number;
+  forgottenReqIds: number;
+  /** Pressure kinds already reported for this merchant. */
+  readonly told: Set<StorePressure['kind']>;
 }
 
 /** The default store: plain maps, lost on restart. */
 export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
-  const maxAnswers = options.maxAnswersPerMerchant ?? 10_000;
+  const maxAnswers = options.maxAnswersPerMerchant ?? DEFAULT_REQID_MEMORY;
+  const maxPayments = options.maxPaymentsPerMerchant ?? DEFAULT_MAX_PAYMENTS;
   const merchants = new Map<string, MerchantState>();
+  const tell = (state: MerchantState, pressure: StorePressure) => {
+    if (state.told.has(pressure.kind)) return;
+    state.told.add(pressure.kind);
+    options.onPressure?.(pressure);
+  };
 
   const read = (merchantId: string): MerchantState | undefined => merchants.get(merchantId);
   const write = (merchantId: string): MerchantState => {
@@ -36,6 +54,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         payIdsByDebtor: new Map(),
         transIds: new Map(),
         answers: new Map(),
+        droppedPayments: 0,
+        forgottenReqIds: 0,
+        told: new Set(),
       };
       merchants.set(merchantId, state);
     }
@@ -65,6 +86,16 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       if (changes.payment) putPayment(state, changes.payment);
       for (const debtor of changes.debtors ?? []) state.debtors.set(debtor.customerId, debtor);
       for (const { transId, payId } of changes.transIds ?? []) state.transIds.set(transId, payId);
+      // After the call's own writes, so the payment it acted on is never the one dropped.
+      const count = state.payments.size;
+      if (count >= Math.ceil(maxPayments * NEAR_CAP))
+        tell(state, { kind: 'payments-near-cap', merchantId, count, cap: maxPayments });
+      while (state.payments.size > maxPayments) {
+        const dropped = paymentToDrop(state.payments.values());
+        if (!dropped || dropped.payId === changes.payment?.payId) break;
+        dropPayment(state, dropped);
+        tell(state, { kind: 'payments-dropped', merchantId, count: maxPayments, cap: maxPayments });
+      }
     },
 
     getDebtor(merchantId, customerId) {
@@ -75,10 +106,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const payment = read(merchantId)?.payments.get(payId);
       return payment && paymentSnapshot(payment);
     },
-    listPayments: (merchantId) =>
-      [...(read(merchantId)?.payments.values() ?? [])].map(paymentSnapshot),
-    listDebtors: (merchantId) =>
-      [...(read(merchantId)?.debtors.values() ?? [])].map((debtor) =>
+    listPayments: (merchantId, page) =>
+      pageOf(read(merchantId)?.payments.values(), page, paymentSnapshot),
+    listDebtors: (merchantId, page) =>
+      pageOf(read(merchantId)?.debtors.values(), page, (debtor) =>
         debtorSnapshot(debtor, paymentsOfDebtor(merchantId, debtor.customerId)),
       ),
 
@@ -93,18 +124,78 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
 
     rememberAnswer(merchantId, reqId, answer) {
-      const answers = write(merchantId).answers;
+      const state = write(merchantId);
+      const answers = state.answers;
       answers.set(reqId, answer);
       // Maps iterate in insertion order, so the first key is the oldest answer.
       for (const oldest of answers.keys()) {
         if (answers.size <= maxAnswers) break;
         answers.delete(oldest);
+        state.forgottenReqIds++;
+        tell(state, { kind: 'reqids-forgotten', merchantId, count: maxAnswers, cap: maxAnswers });
       }
     },
     recallAnswer: (merchantId, reqId) => read(merchantId)?.answers.get(reqId),
 
     reset: () => merchants.clear(),
+
+    stats: () => ({
+      maxPayments,
+      maxReqIds: maxAnswers,
+      merchants: Object.fromEntries(
+        [...merchants].map(([merchantId, state]) => [
+          merchantId,
+          {
+            payments: state.payments.size,
+            debtors: state.debtors.size,
+            reqIds: state.answers.size,
+            droppedPayments: state.droppedPayments,
+            forgottenReqIds: state.forgottenReqIds,
+          },
+        ]),
+      ),
+    }),
   };
+}
+
+/** The records of one page, only those turned into snapshots (a sandbox may hold 100,000). */
+function pageOf<Item, Snapshot>(
+  items: Iterable<Item> | undefined,
+  page: Page | undefined,
+  snapshot: (item: Item) => Snapshot,
+): Snapshot[] {
+  if (!items) return [];
+  const from = page?.offset ?? 0;
+  const to = page ? from + page.limit : Number.POSITIVE_INFINITY;
+  const snapshots: Snapshot[] = [];
+  let index = 0;
+  for (const item of items) {
+    if (index >= to) break;
+    if (index >= from) snapshots.push(snapshot(item));
+    index++;
+  }
+  return snapshots;
+}
+
+/**
+ * Forgets a payment with what only it referenced: its index entry, its
+ * TransIDs, and its debtor when no other payment and no credit limit keep
+ * that debtor meaningful. ReqId answers stay: a late retry still replays.
+ */
+function dropPayment(state: MerchantState, payment: PaymentRecord): void {
+  state.payments.delete(payment.payId);
+  state.droppedPayments++;
+  const payIds = state.payIdsByDebtor.get(payment.customerId);
+  payIds?.delete(payment.payId);
+  if (payIds?.size === 0) {
+    state.payIdsByDebtor.delete(payment.customerId);
+    if (state.debtors.get(payment.customerId)?.creditLimit === undefined) {
+      state.debtors.delete(payment.customerId);
+    }
+  }
+  for (const { transId } of payment.transactions) {
+    if (state.transIds.get(transId) === payment.payId) state.transIds.delete(transId);
+  }
 }
 
 /** Stores a payment version and keeps the debtor index in `payments` order. */

@@ -34,8 +34,10 @@ export interface Store {
 
   getDebtor(merchantId: string, customerId: string): DebtorSnapshot | undefined;
   getPayment(merchantId: string, payId: string): PaymentSnapshot | undefined;
-  listPayments(merchantId: string): readonly PaymentSnapshot[];
-  listDebtors(merchantId: string): readonly DebtorSnapshot[];
+  /** Oldest first; a page only builds the snapshots it returns. */
+  listPayments(merchantId: string, page?: Page): readonly PaymentSnapshot[];
+  /** In order of first appearance; a page only builds the snapshots it returns. */
+  listDebtors(merchantId: string, page?: Page): readonly DebtorSnapshot[];
   /** Admin: a per-debtor credit limit (`undefined` removes it); creates a bare debtor if needed. */
   setCreditLimit(
     merchantId: string,
@@ -50,4 +52,41 @@ export interface Store {
 
   /** Forgets everything, for every merchant. */
   reset(): void;
+
+  /** What the store holds and how close it is to its caps, for `/__sim/health`. */
+  stats(): StoreStats;
+}
+
+export interface Page {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface StoreStats {
+  /** Payments kept per merchant before the oldest settled ones are dropped. */
+  readonly maxPayments: number;
+  /** ReqId answers kept per merchant before the oldest are forgotten. */
+  readonly maxReqIds: number;
+  readonly merchants: Readonly<
+    Record<
+      string,
+      {
+        readonly payments: number;
+        readonly debtors: number;
+        readonly reqIds: number;
+        /** Payments dropped at the cap since start (or reset). */
+        readonly droppedPayments: number;
+        /** ReqId answers forgotten at the cap since start (or reset). */
+        readonly forgottenReqIds: number;
+      }
+    >
+  >;
+}
+
+/** A store nearing or at a cap, so the simulator can warn before and when it drops data. */
+export interface StorePressure {
+  readonly kind: 'payments-near-cap' | 'payments-dropped' | 'reqids-forgotten';
+  readonly merchantId: string;
+  readonly count: number;
+  readonly cap: number;
 }
