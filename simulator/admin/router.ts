@@ -62,14 +62,22 @@ export function adminRouter(parts: SimulatorParts): Router {
     res.json({ cleared: journal.clear() });
   });
 
-  router.get('/debtors/:merchantId', (req, res) => {
-    const { merchantId } = req.params;
-    if (!knownMerchant(parts, merchantId, res)) return;
-    const page = pageOf(req.query, res);
-    if (!page) return;
-    const total = store.stats().merchants[merchantId]?.debtors ?? 0;
-    res.json({ debtors: store.listDebtors(merchantId, page), ...pageInfo(page, total) });
-  });
+  /** One page of a merchant's debtors or payments, with the total and the next offset. */
+  const listed =
+    (kind: 'debtors' | 'payments') => (req: Request<{ merchantId: string }>, res: Response) => {
+      const { merchantId } = req.params;
+      if (!knownMerchant(parts, merchantId, res)) return;
+      const page = pageOf(req.query, res);
+      if (!page) return;
+      const items =
+        kind === 'debtors'
+          ? store.listDebtors(merchantId, page)
+          : store.listPayments(merchantId, page);
+      const total = store.stats().merchants[merchantId]?.[kind] ?? 0;
+      res.json({ [kind]: items, ...pageInfo(page, total) });
+    };
+
+  router.get('/debtors/:merchantId', listed('debtors'));
   router.get('/debtors/:merchantId/:customerId', (req, res) => {
     const { merchantId, customerId } = req.params;
     if (!knownMerchant(parts, merchantId, res)) return;
@@ -78,14 +86,7 @@ export function adminRouter(parts: SimulatorParts): Router {
     else notFound(res, `no debtor ${customerId} for merchant ${merchantId}`);
   });
 
-  router.get('/payments/:merchantId', (req, res) => {
-    const { merchantId } = req.params;
-    if (!knownMerchant(parts, merchantId, res)) return;
-    const page = pageOf(req.query, res);
-    if (!page) return;
-    const total = store.stats().merchants[merchantId]?.payments ?? 0;
-    res.json({ payments: store.listPayments(merchantId, page), ...pageInfo(page, total) });
-  });
+  router.get('/payments/:merchantId', listed('payments'));
   router.get('/payments/:merchantId/:payId', (req, res) => {
     const { merchantId, payId } = req.params;
     if (!knownMerchant(parts, merchantId, res)) return;
