@@ -1,4 +1,4 @@
-#!/usr/bin/env -S npx tsx
+#!/usr/bin/env node
 // The `paygate` command. All logic lives in ./cli/ so that tests can drive it.
 import { readFile } from 'node:fs/promises';
 import { runCli } from './cli/run.js';
