@@ -52,9 +52,10 @@ export class PaygateUnencryptedFailure extends PaygateError {
   readonly description: string;
   readonly raw: Readonly<Record<string, string>>;
   constructor(raw: Readonly<Record<string, string>>, status: string, description: string) {
-    super(`Paygate answered ${status} unencrypted: ${description || '(no description)'}`, {
-      status,
-    });
+    super(
+      `Paygate answered ${status} unencrypted: ${description || '(no description)'}. An unencrypted answer means the gateway could not read the request at all: check PAYGATE_MERCHANT_ID and the encryption key (PAYGATE_BLOWFISH_KEY, or PAYGATE_AES_KEY with PAYGATE_ENCRYPTION=aes)`,
+      { status },
+    );
     this.description = description;
     this.raw = raw;
   }

@@ -182,7 +182,7 @@ export class PaygateClient {
     try {
       response = await abortable(this.#transport(request), signal);
     } catch (error) {
-      throw transportFailure(error, callerSignal);
+      throw transportFailure(error, callerSignal, request.url);
     }
     if (response.status < 200 || response.status > 299) {
       throw new PaygateHttpError(response.status, response.body);

@@ -34,6 +34,9 @@ export const fetchTransport: Transport = async (request) => {
   return { status: response.status, body: await response.text() };
 };
 
+/** A base URL on this machine: a refused connection there is a simulator that is not running. */
+const LOCAL_URL = /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//i;
+
 const timeoutCodes = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT']);
 
 function errorCode(error: unknown): string | undefined {
@@ -52,7 +55,11 @@ function describe(error: unknown): string {
  * Maps whatever a transport threw to a typed error. An abort requested by the
  * caller is rethrown as it is: it is neither a timeout nor worth a retry.
  */
-export function transportFailure(error: unknown, callerSignal: AbortSignal | undefined): unknown {
+export function transportFailure(
+  error: unknown,
+  callerSignal: AbortSignal | undefined,
+  url?: string,
+): unknown {
   if (error instanceof PaygateError) return error;
   if (callerSignal?.aborted) return callerSignal.reason ?? error;
   const name = error instanceof Error ? error.name : '';
@@ -63,9 +70,14 @@ export function transportFailure(error: unknown, callerSignal: AbortSignal | und
     });
   }
   const detail = code ?? describe(error);
-  return new PaygateConnectionError(`Connection to the Paygate failed: ${detail}`, {
-    cause: error,
-  });
+  const where = url ? ` at ${url}` : '';
+  const hint = LOCAL_URL.test(url ?? '')
+    ? '; is the simulator running? Start it with npm start (or npx paygate-sim), or point PAYGATE_BASE_URL elsewhere'
+    : '; check PAYGATE_BASE_URL';
+  return new PaygateConnectionError(
+    `Connection to the Paygate${where} failed: ${detail}${code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? hint : ''}`,
+    { cause: error },
+  );
 }
 
 /** Settles with the signal's reason on abort, even if a custom transport ignores the signal. */

@@ -1,23 +1,74 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { ConfigError } from './config/config-error.js';
+import { withConfigFile } from './config/config-file.js';
 import { configFromEnv } from './config/env.js';
 import type { SimulatorConfig } from './config/simulator-config.js';
-import { listen } from './start.js';
+import { listen, type RunningSimulator } from './start.js';
+
+const USAGE = `Usage: paygate-sim [options]
+
+A local stand-in for the Computop Paygate (npm start runs it too).
+
+Options:
+  --port <n>        port to listen on (default 8080; env PORT; 0 picks a free one)
+  --host <address>  interface to listen on (default 127.0.0.1; env HOST)
+  --config <file>   JSON or YAML with startSimulator's options (merchants, scenarios,
+                    seed, clockStart, creditLimit, allowedHosts, maxPayments, ...);
+                    its settings go over the environment's, flags over both
+  --seed <n>        deterministic PayIDs, XIDs and ReferenzIDs (env SIM_SEED)
+  -h, --help        this text
+  -v, --version     the version
+
+Environment: PAYGATE_MERCHANT_ID, PAYGATE_BLOWFISH_KEY, PAYGATE_HMAC_KEY, PAYGATE_AES_KEY,
+PAYGATE_ENCRYPTION, SIM_* and LOG_LEVEL (see the README's Configuration).`;
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  config: { type: 'string' },
+  seed: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
 /**
- * `npm start`: the simulator on HOST:PORT (127.0.0.1:8080 by default),
- * configured from the environment once.
+ * `paygate-sim` and `npm start`: the simulator on HOST:PORT (127.0.0.1:8080
+ * by default), configured once from the environment, a `--config` file and
+ * the flags, in that order of precedence (flags win).
  */
-async function main(): Promise<void> {
+async function main(argv: readonly string[]): Promise<void> {
+  let flags: ReturnType<typeof parseFlags>;
+  try {
+    flags = parseFlags(argv);
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`, 2);
+  }
+  if (flags.help) return void process.stdout.write(`${USAGE}\n`);
+  if (flags.version) return void process.stdout.write(`${packageVersion()}\n`);
+
   let config: SimulatorConfig;
   try {
-    config = configFromEnv(process.env);
+    config = configure(flags);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`paygate-sim: configuration error\n${error.message}\n`);
-    process.exit(2);
+    fail(`paygate-sim: configuration error\n${error.message}`, 2);
   }
-  const simulator = await listen(config);
+  let simulator: RunningSimulator;
+  try {
+    simulator = await listen(config);
+  } catch (error) {
+    fail(listenError(error as NodeJS.ErrnoException, config), 1);
+  }
   process.stdout.write(banner(config, simulator.url));
+  simulator.parts.logger.info('started', {
+    url: simulator.url,
+    merchants: config.merchants.map((merchant) => merchant.merchantId).join(', '),
+    scenarioRules: simulator.parts.scenarios.list().length,
+    seed: config.seed,
+    clock: simulator.parts.clock.now(),
+  });
   const stop = () => {
     simulator.close().then(
       () => process.exit(0),
@@ -26,6 +77,59 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+function parseFlags(argv: readonly string[]) {
+  const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true });
+  for (const name of ['port', 'seed'] as const) {
+    const value = values[name];
+    if (value !== undefined && !/^\d+$/.test(value)) {
+      throw new Error(`--${name} takes a whole number, not '${value}'`);
+    }
+  }
+  return values;
+}
+
+/** The environment, then the --config file, then the flags. */
+function configure(flags: ReturnType<typeof parseFlags>): SimulatorConfig {
+  const env: Record<string, string | undefined> = { ...process.env };
+  if (flags.port !== undefined) env.PORT = flags.port;
+  if (flags.host !== undefined) env.HOST = flags.host;
+  const fromEnv = configFromEnv(env);
+  const config = flags.config ? withConfigFile(fromEnv, flags.config) : fromEnv;
+  return {
+    ...config,
+    ...(flags.port === undefined ? {} : { port: Number(flags.port) }),
+    ...(flags.host === undefined ? {} : { host: flags.host }),
+    ...(flags.seed === undefined ? {} : { seed: Number(flags.seed) }),
+  };
+}
+
+/** What to do about a port that cannot be had, instead of a stack trace. */
+function listenError(error: NodeJS.ErrnoException, config: SimulatorConfig): string {
+  const where = `${config.host}:${config.port}`;
+  if (error.code === 'EADDRINUSE') {
+    return `paygate-sim: port ${config.port} on ${config.host} is in use (another simulator?). Pick another: paygate-sim --port 9000, npm start -- --port 9000 or PORT=9000`;
+  }
+  if (error.code === 'EACCES') {
+    return `paygate-sim: not allowed to listen on ${where}; ports below 1024 need privileges: use --port 8080 or higher`;
+  }
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+    return `paygate-sim: this machine has no address ${config.host}; use --host 127.0.0.1`;
+  }
+  return `paygate-sim: cannot listen on ${where}: ${error.message}`;
+}
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function packageVersion(): string {
+  // dist/simulator/main.js sits one folder deeper below package.json than simulator/main.ts.
+  const compiled = new URL(import.meta.url).pathname.includes('/dist/simulator/');
+  const source = new URL(compiled ? '../../package.json' : '../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(source, 'utf8')) as { version: string }).version;
 }
 
 /**
@@ -54,4 +158,4 @@ function banner(config: SimulatorConfig, url: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-await main();
+await main(process.argv.slice(2));

@@ -15,7 +15,11 @@ export interface DecryptedRequest {
   readonly fields: Readonly<Record<string, string>>;
 }
 
-const decryptFailed = plainFailure('crypto.decrypt-failed');
+// Ours (live says less): a wrong key or cipher is the usual cause.
+const decryptFailed = plainFailure(
+  'crypto.decrypt-failed',
+  'Decryption of Data failed (check PAYGATE_BLOWFISH_KEY, or PAYGATE_AES_KEY with PAYGATE_ENCRYPTION=aes)',
+);
 
 /**
  * Stage 3: decrypts Data with the merchant's key for its cipher and parses

@@ -22,12 +22,13 @@ export function recordCall(parts: SimulatorParts, call: CallRecord): void {
   const { req, form, result, answer } = call;
   const durationMs = Math.round(call.durationMs * 1000) / 1000;
   parts.rates.record(form.MerchantID ?? '');
+  const masked = result.request ? maskFields(result.request) : null;
   parts.journal.record({
     at: new Date().toISOString(),
     method: req.method,
     path: req.path,
     merchantId: clip(form.MerchantID),
-    request: result.request ? maskFields(result.request) : null,
+    request: masked,
     answer: answer.fields,
     answerKind: answer.kind,
     ...(answer.code !== undefined ? { code: answer.code } : {}),
@@ -48,6 +49,14 @@ export function recordCall(parts: SimulatorParts, call: CallRecord): void {
     scenario: result.scenario?.id,
     durationMs,
   });
+  // LOG_LEVEL=debug: the whole decrypted call, masked as in the journal.
+  if (parts.logger.level === 'debug') {
+    parts.logger.debug('call detail', {
+      path: req.path,
+      request: JSON.stringify(masked),
+      answer: JSON.stringify(answer.fields),
+    });
+  }
   const codeKey = 'codeKey' in result.outcome ? result.outcome.codeKey : undefined;
   if (codeKey !== undefined && parts.catalogue.byKey(codeKey) === undefined) {
     parts.logger.warn('code key missing from the catalogue; answered as internal.error', {

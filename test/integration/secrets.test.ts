@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeResponseBody, encodeRequest, type MerchantKeys } from '../../protocol/wire.js';
 import { ConfigError } from '../../simulator/config/config-error.js';
@@ -14,6 +13,7 @@ import { startSimulator } from '../../simulator/start.js';
 import { validBcFields, validUpFields } from '../fixtures/requests.js';
 import { keysOf } from '../helpers/merchants.js';
 import { createTestSimulator } from '../helpers/simulator.js';
+import { output, startMain } from '../helpers/spawn-main.js';
 import { encryptPlaintext, plaintextWithMac, sendEnvelope } from '../helpers/wire.js';
 
 /**
@@ -138,46 +138,6 @@ describe('logs and journal', () => {
 
 function validOc(payId: string) {
   return { EventToken: 'OC', PayID: payId, RefNr: '4711', Amount: '1000', Currency: 'EUR' };
-}
-
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** `npm start` as a shell runs it: the test runner's own variables removed. */
-function startMain(env: Record<string, string>): ChildProcess {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !/^(VITEST|NODE_ENV|PAYGATE_|SIM_|HOST$|PORT$|LOG_LEVEL$)/.test(name),
-    ),
-  );
-  return spawn(tsx, ['simulator/main.ts'], { cwd: root, env: { ...inherited, ...env } });
-}
-
-/** Collects a process's output; resolves once `ready` matches stdout, or on exit. */
-function output(child: ChildProcess) {
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return {
-    text: () => `${stdout}\n${stderr}`,
-    stdout: () => stdout,
-    exited,
-    async until(ready: RegExp): Promise<RegExpMatchArray> {
-      for (let waited = 0; waited < 15_000; waited += 25) {
-        const match = stdout.match(ready);
-        if (match) return match;
-        if (child.exitCode !== null) break;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      throw new Error(`no ${ready} in output:\n${stdout}\n${stderr}`);
-    },
-  };
 }
 
 describe('npm start', () => {

@@ -25,7 +25,11 @@ describe('requests that fail before the business rules', () => {
     expect(answer.httpStatus).toBe(200);
     expect(answer.decoded.kind).toBe('plain');
     expect(answer.body).toMatch(
-      new RegExp(`^PayID=${ZEROS}&TransID=na&Status=FAILED&Description=MerchantID unknown$`),
+      new RegExp(`^PayID=${ZEROS}&TransID=na&Status=FAILED&Description=MerchantID unknown[^&]*$`),
+    );
+    // Ours: the answer names the merchants this simulator knows.
+    expect(answer.fields.Description).toBe(
+      'MerchantID unknown; this simulator knows shop_blowfish, shop_aes (check PAYGATE_MERCHANT_ID)',
     );
     expect(answer.code).toBe(sim.code('auth.unknown-merchant'));
   });
