@@ -1,12 +1,12 @@
 import type { PaygateClient } from '../client/index.js';
 import { type ErpInvoice, invoiceShipment, type PayType } from './delivery.js';
-import { demoClient } from './demo-client.js';
-import { type ErpOrder, newOrder, orderSummary } from './erp.js';
+import { demoClient } from './lib/demo-client.js';
+import { type ErpOrder, newOrder, orderSummary } from './lib/erp.js';
+import { recordPayment } from './lib/receipts.js';
+import { refused } from './lib/refusal.js';
+import { isMain, runMain } from './lib/run-main.js';
+import { newOrderNr, sampleCustomer, sampleLines, todayInBerlin } from './lib/sample-data.js';
 import { enterOrder } from './order-entry.js';
-import { recordPayment } from './receipts.js';
-import { refused } from './refusal.js';
-import { isMain, runMain } from './run-main.js';
-import { newOrderNr, sampleCustomer, sampleLines, todayInBerlin } from './sample-data.js';
 
 /** Payment types that collect the money at order: PayPal and the cards. */
 export type CapturedPayType = Extract<PayType, 'PP' | 'CC' | 'VI' | 'MC' | 'AE'>;

@@ -1,5 +1,5 @@
 import { type PaygateClient, type StorableResult, toStorable } from '../client/index.js';
-import { demoClient } from './demo-client.js';
+import { demoClient } from './lib/demo-client.js';
 import {
   addDays,
   addressFieldsOf,
@@ -13,11 +13,11 @@ import {
   orderSummary,
   payIdOf,
   transIdOf,
-} from './erp.js';
+} from './lib/erp.js';
+import { refused } from './lib/refusal.js';
+import { isMain, runMain } from './lib/run-main.js';
+import { newOrderNr, sampleCustomer, sampleLines, todayInBerlin } from './lib/sample-data.js';
 import { enterOrder } from './order-entry.js';
-import { refused } from './refusal.js';
-import { isMain, runMain } from './run-main.js';
-import { newOrderNr, sampleCustomer, sampleLines, todayInBerlin } from './sample-data.js';
 
 /** Payment types of UP (PayType): RG invoice, PP PayPal, CC card, EDD direct debit, ... */
 export type PayType = 'RG' | 'PP' | 'CC' | 'EDD' | 'SO' | 'KL' | 'VI' | 'MC' | 'AE';

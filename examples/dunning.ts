@@ -1,12 +1,12 @@
 import { type PaygateClient, type StorableResult, toStorable } from '../client/index.js';
 import { type ErpInvoice, invoiceShipment } from './delivery.js';
-import { demoClient } from './demo-client.js';
-import { daysBetween, type ErpOrder, newOrder, payIdOf, transIdOf } from './erp.js';
+import { demoClient } from './lib/demo-client.js';
+import { daysBetween, type ErpOrder, newOrder, payIdOf, transIdOf } from './lib/erp.js';
+import { recordPayment } from './lib/receipts.js';
+import { isMain, runMain } from './lib/run-main.js';
+import { newOrderNr, sampleCustomer, sampleLines } from './lib/sample-data.js';
+import { type SimulatedTime, simulatedTime } from './lib/simulated-time.js';
 import { enterOrder } from './order-entry.js';
-import { recordPayment } from './receipts.js';
-import { isMain, runMain } from './run-main.js';
-import { newOrderNr, sampleCustomer, sampleLines } from './sample-data.js';
-import { type SimulatedTime, simulatedTime } from './simulated-time.js';
 
 /** An invoice in the ERP's open items, with its dunning level. */
 export interface OpenItem {

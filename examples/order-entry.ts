@@ -6,7 +6,7 @@ import {
   PaygateValidationError,
   toStorable,
 } from '../client/index.js';
-import { demoClient } from './demo-client.js';
+import { demoClient } from './lib/demo-client.js';
 import {
   addressFieldsOf,
   type ErpOrder,
@@ -15,9 +15,9 @@ import {
   orderSummary,
   type StopReason,
   transIdOf,
-} from './erp.js';
-import { isMain, runMain } from './run-main.js';
-import { expensiveLines, newOrderNr, sampleCustomer, sampleLines } from './sample-data.js';
+} from './lib/erp.js';
+import { isMain, runMain } from './lib/run-main.js';
+import { expensiveLines, newOrderNr, sampleCustomer, sampleLines } from './lib/sample-data.js';
 
 /** Bank data from the checkout, for ZL and VL checks: sent once, never kept in the order. */
 export interface BankAccount {

@@ -1,7 +1,7 @@
 import { type PaygateClient, type StorableResult, toStorable } from '../client/index.js';
 import { invoicePaidOrder } from './captured-at-order.js';
 import type { ErpInvoice, PayType } from './delivery.js';
-import { demoClient } from './demo-client.js';
+import { demoClient } from './lib/demo-client.js';
 import {
   type ErpOrder,
   grossTotal,
@@ -11,11 +11,11 @@ import {
   orderSummary,
   payIdOf,
   transIdOf,
-} from './erp.js';
+} from './lib/erp.js';
+import { refused } from './lib/refusal.js';
+import { isMain, runMain } from './lib/run-main.js';
+import { newOrderNr, sampleCustomer, sampleLines, todayInBerlin } from './lib/sample-data.js';
 import { enterOrder } from './order-entry.js';
-import { refused } from './refusal.js';
-import { isMain, runMain } from './run-main.js';
-import { newOrderNr, sampleCustomer, sampleLines, todayInBerlin } from './sample-data.js';
 
 /** Articles that came back, against one invoice. */
 export interface Return {

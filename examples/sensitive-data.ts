@@ -1,9 +1,9 @@
 import type { PaygateClient, StorableResult } from '../client/index.js';
-import { demoClient } from './demo-client.js';
-import { type ErpOrder, newOrder, orderSummary } from './erp.js';
+import { demoClient } from './lib/demo-client.js';
+import { type ErpOrder, newOrder, orderSummary } from './lib/erp.js';
+import { isMain, runMain } from './lib/run-main.js';
+import { newOrderNr, sampleCustomer, sampleLines } from './lib/sample-data.js';
 import { type BankAccount, enterOrder } from './order-entry.js';
-import { isMain, runMain } from './run-main.js';
-import { newOrderNr, sampleCustomer, sampleLines } from './sample-data.js';
 
 /** What the ERP keeps of a payment: its order number and the Paygate's references. */
 export interface StoredPayment {

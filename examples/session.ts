@@ -1,7 +1,7 @@
 import { type PaygateClient, toStorable } from '../client/index.js';
-import { demoClient } from './demo-client.js';
-import { isMain, runMain } from './run-main.js';
-import { newCustomerId, newOrderNr, todayInBerlin } from './sample-data.js';
+import { demoClient } from './lib/demo-client.js';
+import { isMain, runMain } from './lib/run-main.js';
+import { newCustomerId, newOrderNr, todayInBerlin } from './lib/sample-data.js';
 
 /**
  * The session of docs/session.md with the typed client: a credit check, the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PaygateDeclinedError } from '../../client/index.js';
 import { invoicePaidOrder } from '../../examples/captured-at-order.js';
-import { grossTotal } from '../../examples/erp.js';
+import { grossTotal } from '../../examples/lib/erp.js';
+import { recordPayment } from '../../examples/lib/receipts.js';
 import { enterOrder } from '../../examples/order-entry.js';
-import { recordPayment } from '../../examples/receipts.js';
 import { erpOrder } from './erp-fixtures.js';
 import { CLOCK_START, useE2e } from './support.js';
 

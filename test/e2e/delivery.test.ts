@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PaygateRequestError } from '../../client/index.js';
 import { cancelRest, deliver, invoiceShipment, type Shipment } from '../../examples/delivery.js';
-import { type ErpOrder, grossTotal, netTotal } from '../../examples/erp.js';
+import { type ErpOrder, grossTotal, netTotal } from '../../examples/lib/erp.js';
 import { enterOrder } from '../../examples/order-entry.js';
 import { formatArticleList } from '../../protocol/reference/article-list.js';
 import { erpOrder } from './erp-fixtures.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_MERCHANT_ENV, demoClient, withDemoMerchant } from '../../examples/demo-client.js';
-import { isMain } from '../../examples/run-main.js';
+import { DEMO_MERCHANT_ENV, demoClient, withDemoMerchant } from '../../examples/lib/demo-client.js';
+import { isMain } from '../../examples/lib/run-main.js';
 import { DEMO_MERCHANT } from '../../simulator/merchants/demo-merchant.js';
 
 describe('demoClient', () => {

@@ -3,8 +3,8 @@ import type { PaygateClient } from '../../client/index.js';
 import { PaygateDeclinedError } from '../../client/index.js';
 import { invoiceShipment } from '../../examples/delivery.js';
 import { dunningFlow, dunningRun, type OpenItem, openItem } from '../../examples/dunning.js';
+import { simulatedTime } from '../../examples/lib/simulated-time.js';
 import { enterOrder } from '../../examples/order-entry.js';
-import { simulatedTime } from '../../examples/simulated-time.js';
 import { erpOrder } from './erp-fixtures.js';
 import { CLOCK_START, type E2e, startE2e } from './support.js';
 

@@ -1,5 +1,5 @@
 import { fakerDE as faker } from '@faker-js/faker';
-import { type Customer, type ErpOrder, newOrder, type OrderLine } from '../../examples/erp.js';
+import { type Customer, type ErpOrder, newOrder, type OrderLine } from '../../examples/lib/erp.js';
 
 /**
  * ERP master data from faker with a seed: the same seed gives the same

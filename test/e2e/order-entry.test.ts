@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grossTotal } from '../../examples/erp.js';
+import { grossTotal } from '../../examples/lib/erp.js';
 import { enterOrder } from '../../examples/order-entry.js';
 import { erpCustomer, erpOrder } from './erp-fixtures.js';
 import { startE2e, useE2e } from './support.js';

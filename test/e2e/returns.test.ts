@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PaygateDeclinedError } from '../../client/index.js';
 import { invoicePaidOrder } from '../../examples/captured-at-order.js';
 import { invoiceShipment } from '../../examples/delivery.js';
-import { grossTotal } from '../../examples/erp.js';
+import { grossTotal } from '../../examples/lib/erp.js';
 import { enterOrder } from '../../examples/order-entry.js';
 import { creditReturn } from '../../examples/returns.js';
 import { erpOrder } from './erp-fixtures.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { PaygateClient } from '../../client/index.js';
-import { demoClient } from '../../examples/demo-client.js';
+import { demoClient } from '../../examples/lib/demo-client.js';
 import type { KnownKey } from '../../protocol/codes/index.js';
 import type { JournalEntry } from '../../simulator/journal/journal.js';
 import { DEMO_MERCHANT } from '../../simulator/merchants/demo-merchant.js';

@@ -8,10 +8,13 @@ import { parse } from 'yaml';
 // what `npm start` runs.
 const dockerfile = readFileSync('Dockerfile', 'utf8');
 const compose = parse(readFileSync('docker-compose.yml', 'utf8')) as {
+  version?: string;
   services: Record<
     string,
     {
       build?: string;
+      image?: string;
+      profiles?: string[];
       ports?: string[];
       environment?: Record<string, string>;
       healthcheck?: { test: string[] };
@@ -20,8 +23,11 @@ const compose = parse(readFileSync('docker-compose.yml', 'utf8')) as {
 };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
 
+/** The last stage: what the image runs. */
+const finalStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+
 function dockerfileValue(instruction: string): string {
-  const line = dockerfile.split('\n').find((l) => l.startsWith(`${instruction} `));
+  const line = finalStage.split('\n').find((l) => l.startsWith(`${instruction} `));
   if (!line) throw new Error(`Dockerfile has no ${instruction}`);
   return line.slice(instruction.length + 1).trim();
 }
@@ -52,9 +58,37 @@ describe('Dockerfile and docker-compose.yml', () => {
     expect(simulator?.healthcheck?.test.join(' ')).toContain('/__sim/health');
   });
 
-  it('copies every folder the simulator imports at run time', () => {
-    for (const folder of ['protocol', 'simulator']) {
-      expect(dockerfile).toContain(`COPY ${folder} ./${folder}`);
+  it('compiles in a build stage and ships dist/ without dev dependencies', () => {
+    const buildStage = dockerfile.slice(0, dockerfile.lastIndexOf('\nFROM '));
+    for (const folder of ['protocol', 'simulator', 'client']) {
+      expect(buildStage).toContain(`COPY ${folder} ./${folder}`);
+    }
+    expect(finalStage).toContain('COPY --from=build /app/dist ./dist');
+    expect(finalStage).toMatch(/npm ci --omit=dev --ignore-scripts/);
+    expect(finalStage).not.toMatch(/COPY (protocol|simulator|client) /);
+    expect(finalStage).not.toContain('tsx');
+  });
+
+  it('pins every image and keeps the broker behind a profile', () => {
+    expect(compose.version).toBeUndefined();
+    for (const [name, service] of Object.entries(compose.services)) {
+      expect(service.image, name).toMatch(/:\d[\w.-]*$/);
+      if (name !== 'simulator') expect(service.profiles, name).toEqual(['broker']);
+    }
+    expect(simulator?.profiles).toBeUndefined();
+    for (const from of dockerfile.match(/^FROM \S+/gm) ?? []) expect(from).toMatch(/:\d/);
+  });
+
+  it('passes every PAYGATE_* setting the simulator reads through to it', () => {
+    for (const name of [
+      'PAYGATE_MERCHANT_ID',
+      'PAYGATE_BLOWFISH_KEY',
+      'PAYGATE_HMAC_KEY',
+      'PAYGATE_AES_KEY',
+      'PAYGATE_ENCRYPTION',
+      'SIM_ADMIN_TOKEN',
+    ]) {
+      expect(simulator?.environment?.[name], name).toBe(`\${${name}:-}`);
     }
   });
 

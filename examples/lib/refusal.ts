@@ -1,4 +1,4 @@
-import { PaygateAnswerError } from '../client/index.js';
+import { PaygateAnswerError } from '../../client/index.js';
 
 /** A FAILED answer as an example prints it: the class, the code and what it means. */
 export interface Refusal {

@@ -1,5 +1,5 @@
-import { type PaygateClient, type StorableResult, toStorable } from '../client/index.js';
-import type { ErpInvoice } from './delivery.js';
+import { type PaygateClient, type StorableResult, toStorable } from '../../client/index.js';
+import type { ErpInvoice } from '../delivery.js';
 import { type ErpOrder, payIdOf, transIdOf } from './erp.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { StorableResult } from '../client/index.js';
-import { formatArticleList } from '../protocol/reference/article-list.js';
+import type { StorableResult } from '../../client/index.js';
+import { formatArticleList } from '../../protocol/reference/article-list.js';
 
 /**
  * The ERP side of the examples, as small as the flows allow: a customer from

@@ -1,4 +1,4 @@
-import { PaygateClient, type PaygateClientOptions } from '../client/index.js';
+import { PaygateClient, type PaygateClientOptions } from '../../client/index.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
