@@ -2,7 +2,7 @@
  * Throughput of the simulator against a bare node:http server, same machine,
  * same run, so the ratios mean something even where absolute numbers do not.
  *
- *   npx tsx scripts/bench.ts [--seconds 5] [--connections 50] [--warmup 1] [--rounds 1] [--pool N]
+ *   npm run build && npx tsx scripts/bench.ts [--seconds 5] [--connections 50] [--warmup 1] [--rounds 1] [--pool N]
  *
  * The servers run in a child process (under the same loader as this one, so
  * tsx as with `npm start`) and autocannon in this one; both listen and talk
@@ -33,8 +33,8 @@ import { parseArgs } from 'node:util';
 import { encodeRequest, type MerchantKeys } from '../protocol/wire.js';
 import { DEMO_MERCHANT } from '../simulator/merchants/demo-merchant.js';
 import { configuredKeys } from '../simulator/merchants/registry.js';
-import { startSimulator } from '../simulator/start.js';
 import { benchBcFields } from './bench-requests.js';
+import { measureStart } from './bench-start.js';
 
 /** The part of autocannon's API used here (it ships no types). */
 interface Histogram {
@@ -87,8 +87,15 @@ const DEBTOR = '/debtor.aspx';
 if (process.argv.includes(SERVE_FLAG)) await serve();
 else await measure();
 
-/** Child: the simulator and a bare server on 127.0.0.1; prints their URLs as one JSON line. */
+/**
+ * Child: the simulator and a bare server on 127.0.0.1; prints their URLs as
+ * one JSON line. The simulator is the compiled one from dist/ (what users
+ * run), not the sources through tsx; the script itself still needs tsx.
+ */
 async function serve(): Promise<void> {
+  const { startSimulator } = (await import(
+    new URL('../dist/simulator/index.js', import.meta.url).href
+  )) as typeof import('../simulator/index.js');
   const simulator = await startSimulator({ seed: 1, clockStart: '2025-03-01' });
   const body = 'PayID=00000000000000000000000000000000&TransID=na&Status=FAILED&Code=20160001';
   const bare = createServer((_req, res) => {
@@ -147,6 +154,7 @@ async function measure(): Promise<void> {
       }
     }
     report(results, setup, load);
+    process.stdout.write(`${await measureStart(5)}\n`);
     process.stdout.write(`${fresh.summary()}\n`);
     process.stdout.write(`${await freshAnswersOk(urls.simulator)}\n`);
   } finally {
