@@ -35,6 +35,7 @@ import { DEMO_MERCHANT } from '../simulator/merchants/demo-merchant.js';
 import { configuredKeys } from '../simulator/merchants/registry.js';
 import { benchBcFields } from './bench-requests.js';
 import { measureStart } from './bench-start.js';
+import { startWireMock } from './bench-wiremock.js';
 
 /** The part of autocannon's API used here (it ships no types). */
 interface Histogram {
@@ -130,6 +131,16 @@ async function measure(): Promise<void> {
     const sameRequest = { method: 'POST', path: DEBTOR, headers: FORM, body: sameBc.toString() };
     const fresh = freshBcPool(keys);
     const results: Record<string, AutocannonResult[]> = {};
+    // WireMock serves the very bytes the simulator answers to `bc same`, as a static stub.
+    const answer = await (
+      await fetch(`${urls.simulator}${DEBTOR}`, {
+        method: 'POST',
+        headers: FORM,
+        body: sameRequest.body,
+      })
+    ).text();
+    const wiremock = await startWireMock(DEBTOR, answer);
+    if ('skipped' in wiremock) process.stdout.write(`${wiremock.skipped}\n`);
     const targets: Record<string, () => Promise<AutocannonResult>> = {
       bare: () =>
         run(autocannon, urls.bare, { method: 'GET', path: '/', headers: {} }, setup, serverCpu),
@@ -146,6 +157,12 @@ async function measure(): Promise<void> {
         fresh.ensure(poolSize(setup, results['bc same']?.[0]));
         return run(autocannon, urls.simulator, post(fresh.next), setup, serverCpu);
       },
+      ...('skipped' in wiremock
+        ? {}
+        : {
+            wiremock: () =>
+              run(autocannon, wiremock.url, sameRequest, setup, async () => wiremock.cpu()),
+          }),
     };
     for (let round = 0; round < setup.rounds; round++) {
       for (const [name, target] of Object.entries(targets)) {
@@ -157,6 +174,7 @@ async function measure(): Promise<void> {
     process.stdout.write(`${await measureStart(5)}\n`);
     process.stdout.write(`${fresh.summary()}\n`);
     process.stdout.write(`${await freshAnswersOk(urls.simulator)}\n`);
+    if (!('skipped' in wiremock)) wiremock.stop();
   } finally {
     child.kill();
   }
