@@ -1,23 +1,17 @@
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express } from 'express';
 import { catalogue as builtInCatalogue, type Catalogue } from '../protocol/codes/index.js';
 import { type ResettableIds, resettableIds } from './admin/resettable-ids.js';
 import { adminRouter } from './admin/router.js';
 import { type SimulatorClock, simulatorClock } from './admin/simulator-clock.js';
 import type { SimulatorConfig } from './config/simulator-config.js';
-import { queryOf, readPlainForm } from './decode/form.js';
-import { encodeAnswer } from './encode/answer.js';
-import { plainEcho } from './encode/plain-echo.js';
 import { transportFailureHandler } from './encode/transport-failure.js';
 import { createEngine, type Engine } from './engine/index.js';
-import { faultyAnswer } from './faults/faulty-answer.js';
 import { createHeldCalls, type HeldCalls } from './faults/held-calls.js';
-import { sendAnswer } from './faults/send-answer.js';
+import { serveDebtor } from './http/debtor-route.js';
 import { type CallRates, createCallRates } from './journal/call-rates.js';
 import { createJournal, type Journal } from './journal/journal.js';
-import { recordCall } from './journal/record-call.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createMerchantRegistry, type MerchantRegistry } from './merchants/registry.js';
-import { answerCall } from './pipeline.js';
 import { createReplayMemory, type ReplayMemory } from './replay/req-id.js';
 import { createScenarioBook, type ScenarioBook } from './script/scenario-book.js';
 import { scenarioStage } from './script/scenario-stage.js';
@@ -139,16 +133,10 @@ export function createApp(
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  // The body is read raw whatever its Content-Type (some clients send none)
-  // and parsed as a form by the decode stage.
-  const rawBody = express.raw({ type: () => true, limit: config.bodyLimitBytes });
-  const handle = (req: Request, res: Response) => debtorCall(parts, req, res);
-  // HEAD (a monitor checking the URL) must not book a call whose answer nobody reads.
-  app.head(DEBTOR_PATH, (_req, res) => {
-    res.status(200).type('text/plain').end();
+  // The Paygate path first, on plain node:http; `listen` calls it before Express.
+  app.use((req, res, next) => {
+    if (!serveDebtor(parts, req, res)) next();
   });
-  app.get(DEBTOR_PATH, handle);
-  app.post(DEBTOR_PATH, rawBody, handle);
   app.use('/__sim', adminRouter(parts));
   app.use((_req, res) => {
     res
@@ -160,21 +148,4 @@ export function createApp(
   });
   app.use(transportFailureHandler(parts));
   return app;
-}
-
-/** Pipeline, then the one encoding step, then replay memory, journal and log; always HTTP 200. */
-function debtorCall(parts: SimulatorParts, req: Request, res: Response): void {
-  const started = performance.now();
-  const body = Buffer.isBuffer(req.body) ? req.body : undefined;
-  const form = readPlainForm(queryOf(req.originalUrl), body);
-  const result = answerCall(parts, form);
-  // A scenario's fault (decision 008) may alter the answer, delay it or send none.
-  const fault = result.scenario?.fault;
-  const answer = fault
-    ? faultyAnswer(result.outcome, fault.failure, parts.catalogue)
-    : encodeAnswer(result.outcome, parts.catalogue);
-  if (result.rememberFor)
-    parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, answer);
-  recordCall(parts, { req, form, result, answer, durationMs: performance.now() - started });
-  sendAnswer(parts.held, res, answer.body + plainEcho(form, result.request), fault);
 }

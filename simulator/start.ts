@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { createApp, createParts, type PartOverrides, type SimulatorParts } from './app.js';
@@ -8,6 +8,7 @@ import {
   type SimulatorOptions,
 } from './config/simulator-config.js';
 import { answerParserFailures } from './encode/parser-failure.js';
+import { serveDebtor } from './http/debtor-route.js';
 
 /** A listening simulator: where it is, its parts for inspecting state, and how to stop it. */
 export interface RunningSimulator {
@@ -43,7 +44,11 @@ export async function listen(
 ): Promise<RunningSimulator> {
   const parts = createParts(config, withoutUndefined(overrides));
   const app = createApp(config, parts);
-  const server = app.listen(config.port, config.host);
+  // The Paygate path never enters Express (decision 009); everything else does.
+  const server = createServer((req, res) => {
+    if (!serveDebtor(parts, req, res)) app(req, res);
+  });
+  server.listen(config.port, config.host);
   // A client that stalls must not hold a socket for Node's default five minutes.
   server.requestTimeout = 15_000;
   server.headersTimeout = 10_000;

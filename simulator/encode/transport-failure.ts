@@ -44,7 +44,13 @@ export function transportFailureHandler(parts: SimulatorParts): ErrorRequestHand
     }
     const outcome = wireFailure(error, clientError);
     const answer = encodeAnswer(outcome, parts.catalogue);
-    recordCall(parts, { req, form: {}, result: { outcome }, answer, durationMs: 0 });
+    recordCall(parts, {
+      req: { method: req.method, path: req.path },
+      form: {},
+      result: { outcome },
+      answer,
+      durationMs: 0,
+    });
     res.status(200).type('text/plain').send(answer.body);
   };
 }

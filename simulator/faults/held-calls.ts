@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 
 /**
  * Calls a fault keeps waiting (latency, timeout). A held call must never keep
@@ -7,15 +7,15 @@ import type { Response } from 'express';
  */
 export interface HeldCalls {
   /** Runs `then` after `ms`, unless the connection closes first or `releaseAll` runs. */
-  hold(res: Response, ms: number, then: () => void): void;
+  hold(res: ServerResponse, ms: number, then: () => void): void;
   /** How many calls are held now. */
   count(): number;
   releaseAll(): void;
 }
 
 export function createHeldCalls(): HeldCalls {
-  const held = new Map<Response, NodeJS.Timeout>();
-  const release = (res: Response) => {
+  const held = new Map<ServerResponse, NodeJS.Timeout>();
+  const release = (res: ServerResponse) => {
     clearTimeout(held.get(res));
     held.delete(res);
   };

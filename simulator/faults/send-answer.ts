@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { AnswerFault, WireFailure } from './answer-fault.js';
 import type { HeldCalls } from './held-calls.js';
 import { errorPage } from './http-page.js';
@@ -10,7 +10,7 @@ import { errorPage } from './http-page.js';
  */
 export function sendAnswer(
   held: HeldCalls,
-  res: Response,
+  res: ServerResponse,
   body: string,
   fault: AnswerFault | undefined,
 ): void {
@@ -21,7 +21,7 @@ export function sendAnswer(
 
 function deliver(
   held: HeldCalls,
-  res: Response,
+  res: ServerResponse,
   body: string,
   failure: WireFailure | undefined,
 ): void {
@@ -34,18 +34,29 @@ function deliver(
       resetConnection(res);
       return;
     case 'http':
-      res
-        .status(failure.status)
-        .type(failure.body === undefined ? 'text/html' : 'text/plain')
-        .send(failure.body ?? errorPage(failure.status));
+      write(
+        res,
+        failure.status,
+        failure.body === undefined ? 'text/html' : 'text/plain',
+        failure.body ?? errorPage(failure.status),
+      );
       return;
     default:
-      res.status(200).type('text/plain').send(body);
+      write(res, 200, 'text/plain', body);
   }
 }
 
+function write(res: ServerResponse, status: number, type: string, body: string): void {
+  res
+    .writeHead(status, {
+      'Content-Type': `${type}; charset=utf-8`,
+      'Content-Length': Buffer.byteLength(body),
+    })
+    .end(body);
+}
+
 /** A TCP reset (RST) where the platform allows it, else a plain close: either way no answer. */
-function resetConnection(res: Response): void {
+function resetConnection(res: ServerResponse): void {
   const socket = res.socket;
   if (!socket) return;
   if (typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();

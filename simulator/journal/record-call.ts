@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import type { SimulatorParts } from '../app.js';
 import type { PlainForm } from '../decode/form.js';
 import type { EncodedAnswer } from '../encode/answer.js';
@@ -6,7 +5,8 @@ import type { CallResult } from '../pipeline.js';
 import { maskFields } from './mask.js';
 
 export interface CallRecord {
-  readonly req: Request;
+  /** What the journal keeps of the HTTP request. */
+  readonly req: { readonly method: string; readonly path: string };
   readonly form: PlainForm;
   readonly result: CallResult;
   readonly answer: EncodedAnswer;

@@ -1,0 +1,131 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SimulatorParts } from '../app.js';
+import { queryOf, readPlainForm } from '../decode/form.js';
+import { encodeAnswer } from '../encode/answer.js';
+import { type CallOutcome, plainFailure } from '../encode/outcome.js';
+import { plainEcho } from '../encode/plain-echo.js';
+import { faultyAnswer } from '../faults/faulty-answer.js';
+import { sendAnswer } from '../faults/send-answer.js';
+import { recordCall } from '../journal/record-call.js';
+import { answerCall } from '../pipeline.js';
+
+/** `/debtor.aspx` in any case, with or without a trailing slash (as Express routed it, as IIS does). */
+const DEBTOR_ROUTE = /^\/debtor\.aspx\/?$/i;
+
+/**
+ * The Paygate path on plain `node:http`: Express and body-parser cost about
+ * 100 µs per request here, more than decrypting and validating a call
+ * (decision 009), so the hot path does without them. The same function
+ * serves behind `listen` (before Express) and inside the Express app (its
+ * first middleware, for supertest), so tests and production share it.
+ *
+ * @returns false when the request is not a Paygate call (Express takes it).
+ */
+export function serveDebtor(
+  parts: SimulatorParts,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  const url = req.url ?? '/';
+  const mark = url.indexOf('?');
+  if (!DEBTOR_ROUTE.test(mark === -1 ? url : url.slice(0, mark))) return false;
+  switch (req.method) {
+    case 'HEAD':
+      // A monitor checking the URL must not book a call whose answer nobody reads.
+      res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
+      return true;
+    case 'GET':
+      answer(parts, req, res, undefined);
+      return true;
+    case 'POST':
+      readBody(parts, req, res);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The body, read raw whatever its Content-Type (some clients send none); a
+ * body above the limit or in a content encoding is answered like any bad
+ * input: a plain FAILED answer, never a 413 or 415.
+ */
+function readBody(parts: SimulatorParts, req: IncomingMessage, res: ServerResponse): void {
+  const limit = parts.config.bodyLimitBytes;
+  const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = declared > limit;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > limit) tooLarge = true;
+    if (!tooLarge) chunks.push(chunk);
+  });
+  req.once('end', () => {
+    if (tooLarge) return fail(parts, req, res, plainFailure('transport.body-too-large'));
+    if (encoding !== 'identity') {
+      return fail(parts, req, res, plainFailure('validation.invalid', 'Request body unreadable'));
+    }
+    answer(parts, req, res, Buffer.concat(chunks, size));
+  });
+  // A client that goes away leaves nobody to answer.
+  req.once('error', () => res.destroy());
+}
+
+/** Pipeline, then the one encoding step, then replay memory, journal and log; always HTTP 200. */
+function answer(
+  parts: SimulatorParts,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer | undefined,
+): void {
+  const started = performance.now();
+  try {
+    const form = readPlainForm(queryOf(req.url ?? ''), body);
+    const result = answerCall(parts, form);
+    // A scenario's fault (decision 008) may alter the answer, delay it or send none.
+    const fault = result.scenario?.fault;
+    const encoded = fault
+      ? faultyAnswer(result.outcome, fault.failure, parts.catalogue)
+      : encodeAnswer(result.outcome, parts.catalogue);
+    if (result.rememberFor)
+      parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, encoded);
+    recordCall(parts, {
+      req: callOf(req),
+      form,
+      result,
+      answer: encoded,
+      durationMs: performance.now() - started,
+    });
+    sendAnswer(parts.held, res, encoded.body + plainEcho(form, result.request), fault);
+  } catch (error) {
+    // A simulator bug must still answer the Paygate way, and show in the log.
+    parts.logger.error('unexpected error', { path: '/debtor.aspx', error: String(error) });
+    fail(parts, req, res, plainFailure('internal.error'));
+  }
+}
+
+/** An early failure: journaled, then answered plain with HTTP 200. */
+function fail(
+  parts: SimulatorParts,
+  req: IncomingMessage,
+  res: ServerResponse,
+  outcome: CallOutcome,
+): void {
+  const encoded = encodeAnswer(outcome, parts.catalogue);
+  recordCall(parts, {
+    req: callOf(req),
+    form: {},
+    result: { outcome },
+    answer: encoded,
+    durationMs: 0,
+  });
+  sendAnswer(parts.held, res, encoded.body, undefined);
+}
+
+function callOf(req: IncomingMessage): { method: string; path: string } {
+  const url = req.url ?? '/';
+  const mark = url.indexOf('?');
+  return { method: req.method ?? 'GET', path: mark === -1 ? url : url.slice(0, mark) };
+}
