@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml, YAMLError } from 'yaml';
 import { catalogue as builtInCatalogue } from '../../protocol/codes/index.js';
 import { ruleProblems } from '../script/check-rules.js';
 import { ConfigError, describeIssues } from './config-error.js';
+import { readYamlFile } from './read-yaml-file.js';
 import {
   checkExposure,
   type SimulatorConfig,
@@ -21,21 +20,7 @@ import {
  */
 export function withConfigFile(base: SimulatorConfig, path: string): SimulatorConfig {
   const where = `--config ${path}`;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`${where}: cannot read the file (${(error as Error).message})`);
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(text) ?? {};
-  } catch (error) {
-    const at = error instanceof YAMLError ? error.linePos?.[0] : undefined;
-    throw new ConfigError(
-      `${where}: neither JSON nor YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}`,
-    );
-  }
+  const data = readYamlFile(path, where) ?? {};
   const parsed = simulatorOptionsSchema.safeParse(data);
   if (!parsed.success) throw new ConfigError(describeIssues(where, parsed.error.issues));
   // Only what the file says: the schema's defaults must not undo the environment's settings.
