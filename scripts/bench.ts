@@ -2,7 +2,7 @@
  * Throughput of the simulator against a bare node:http server, same machine,
  * same run, so the ratios mean something even where absolute numbers do not.
  *
- *   npm run build && npx tsx scripts/bench.ts [--seconds 5] [--connections 50] [--warmup 1] [--rounds 1] [--pool N]
+ *   npm run build && npx tsx scripts/bench.ts [--seconds 5] [--connections 50] [--warmup 1] [--rounds 1] [--pool N] [--mixes N]
  *
  * The servers run in a child process (under the same loader as this one, so
  * tsx as with `npm start`) and autocannon in this one; both listen and talk
@@ -33,6 +33,7 @@ import { parseArgs } from 'node:util';
 import { encodeRequest, type MerchantKeys } from '../protocol/wire.js';
 import { DEMO_MERCHANT } from '../simulator/merchants/demo-merchant.js';
 import { configuredKeys } from '../simulator/merchants/registry.js';
+import { invoiceBodies, orderBodies, preparePayments } from './bench-mixes.js';
 import { benchBcFields } from './bench-requests.js';
 import { measureStart } from './bench-start.js';
 import { startWireMock } from './bench-wiremock.js';
@@ -79,6 +80,8 @@ interface Setup {
   connections: number;
   rounds: number;
   pool: number | undefined;
+  /** Payments prepared for each of the OC and UP RG rows; 0 leaves the rows out. */
+  mixes: number;
 }
 
 const SERVE_FLAG = '--serve';
@@ -131,6 +134,7 @@ async function measure(): Promise<void> {
     const sameRequest = { method: 'POST', path: DEBTOR, headers: FORM, body: sameBc.toString() };
     const fresh = freshBcPool(keys);
     const results: Record<string, AutocannonResult[]> = {};
+    const summaries: (() => string)[] = [];
     // WireMock serves the very bytes the simulator answers to `bc same`, as a static stub.
     const answer = await (
       await fetch(`${urls.simulator}${DEBTOR}`, {
@@ -164,6 +168,19 @@ async function measure(): Promise<void> {
               run(autocannon, wiremock.url, sameRequest, setup, async () => wiremock.cpu()),
           }),
     };
+    if (setup.mixes > 0) {
+      const started = performance.now();
+      const checked = await preparePayments(urls.simulator, keys, 'MIXA', setup.mixes, false);
+      const ordered = await preparePayments(urls.simulator, keys, 'MIXB', setup.mixes, true);
+      const oc = listPool('oc fresh', orderBodies(checked, keys));
+      const rg = listPool('up rg', invoiceBodies(ordered, keys));
+      targets['oc fresh'] = () => run(autocannon, urls.simulator, post(oc.next), setup, serverCpu);
+      targets['up rg'] = () => run(autocannon, urls.simulator, post(rg.next), setup, serverCpu);
+      summaries.push(oc.summary, rg.summary);
+      process.stdout.write(
+        `mixes: ${setup.mixes} checked and ${setup.mixes} ordered payments prepared in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+      );
+    }
     for (let round = 0; round < setup.rounds; round++) {
       for (const [name, target] of Object.entries(targets)) {
         const result = await target();
@@ -173,6 +190,7 @@ async function measure(): Promise<void> {
     report(results, setup, load);
     process.stdout.write(`${await measureStart(5)}\n`);
     process.stdout.write(`${fresh.summary()}\n`);
+    for (const summary of summaries) process.stdout.write(`${summary()}\n`);
     process.stdout.write(`${await freshAnswersOk(urls.simulator)}\n`);
     if (!('skipped' in wiremock)) wiremock.stop();
   } finally {
@@ -188,6 +206,7 @@ function readSetup(): Setup {
       connections: { type: 'string', default: '50' },
       rounds: { type: 'string', default: '1' },
       pool: { type: 'string' },
+      mixes: { type: 'string', default: '0' },
     },
   });
   const number = (name: string, text: string | undefined, min: number, max: number) => {
@@ -203,6 +222,7 @@ function readSetup(): Setup {
     connections: number('connections', values.connections, 1, 1000),
     rounds: number('rounds', values.rounds, 1, 10),
     pool: values.pool === undefined ? undefined : number('pool', values.pool, 1, 1_000_000),
+    mixes: number('mixes', values.mixes, 0, 200_000),
   };
 }
 
@@ -272,6 +292,22 @@ function freshBcPool(keys: MerchantKeys) {
       const repeated = Math.max(0, used - bodies.length);
       const note = repeated > 0 ? `, ${repeated} repeated: raise --pool` : ', none repeated';
       return `bc fresh: ${bodies.length} distinct BCs encrypted before the run, ${used} taken${note}`;
+    },
+  };
+}
+
+/** Bodies handed out in turn; past the end they repeat, and the summary says how often. */
+function listPool(name: string, bodies: readonly string[]) {
+  let used = 0;
+  return {
+    next: (): string => bodies[used++ % bodies.length] ?? '',
+    summary: () => {
+      const repeated = Math.max(0, used - bodies.length);
+      const note =
+        repeated > 0
+          ? `, ${repeated} repeated (refused as duplicates): raise --mixes`
+          : ', none repeated';
+      return `${name}: ${bodies.length} prepared, ${used} taken${note}`;
     },
   };
 }
