@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charClass, fitsCharset } from '../../../protocol/format/charset.js';
+import {
+  allowedClasses,
+  charClass,
+  fitsCharset,
+  type TextKind,
+} from '../../../protocol/format/charset.js';
 
 describe('charClass', () => {
   it.each(['A', 'z', 'ä', 'Ö', 'ü', 'ß', 'ẞ', 'é', 'Ç', 'ñ', 'ø', 'Ł', 'ő', 'ș'])(
@@ -73,5 +79,22 @@ describe('fitsCharset', () => {
 
   it('accepts the empty string in every kind', () => {
     expect(fitsCharset('', 'n')).toBe(true);
+  });
+});
+
+describe('fitsCharset, table and classifier alike', () => {
+  it('agrees with classifying every code point, for any string and every kind', () => {
+    const kinds = Object.keys(allowedClasses) as TextKind[];
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.constantFrom(...kinds),
+        (value, kind) => {
+          const byClass = [...value].every((cp) => allowedClasses[kind].has(charClass(cp)));
+          expect(fitsCharset(value, kind)).toBe(byClass);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
