@@ -43,6 +43,12 @@ function collect(encoded: string, into: Record<string, string>): void {
   }
 }
 
+/** The path part of a request URL, without the query. */
+export function pathOf(url: string): string {
+  const mark = url.indexOf('?');
+  return mark === -1 ? url : url.slice(0, mark);
+}
+
 /** The query part of a request URL, without `?`. */
 export function queryOf(url: string): string {
   const mark = url.indexOf('?');

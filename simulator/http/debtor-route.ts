@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SimulatorParts } from '../app.js';
-import { queryOf, readPlainForm } from '../decode/form.js';
+import { pathOf, queryOf, readPlainForm } from '../decode/form.js';
 import { encodeAnswer } from '../encode/answer.js';
 import { type CallOutcome, plainFailure } from '../encode/outcome.js';
 import { plainEcho } from '../encode/plain-echo.js';
@@ -26,9 +26,7 @@ export function serveDebtor(
   req: IncomingMessage,
   res: ServerResponse,
 ): boolean {
-  const url = req.url ?? '/';
-  const mark = url.indexOf('?');
-  if (!DEBTOR_ROUTE.test(mark === -1 ? url : url.slice(0, mark))) return false;
+  if (!DEBTOR_ROUTE.test(pathOf(req.url ?? '/'))) return false;
   switch (req.method) {
     case 'HEAD':
       // A monitor checking the URL must not book a call whose answer nobody reads.
@@ -125,7 +123,5 @@ function fail(
 }
 
 function callOf(req: IncomingMessage): { method: string; path: string } {
-  const url = req.url ?? '/';
-  const mark = url.indexOf('?');
-  return { method: req.method ?? 'GET', path: mark === -1 ? url : url.slice(0, mark) };
+  return { method: req.method ?? 'GET', path: pathOf(req.url ?? '/') };
 }
