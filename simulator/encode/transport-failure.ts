@@ -42,7 +42,7 @@ export function transportFailureHandler(parts: SimulatorParts): ErrorRequestHand
       });
       return;
     }
-    const outcome = wireFailure(error, clientError);
+    const outcome = wireFailure(clientError);
     const answer = encodeAnswer(outcome, parts.catalogue);
     recordCall(parts, {
       req: { method: req.method, path: req.path },
@@ -55,8 +55,9 @@ export function transportFailureHandler(parts: SimulatorParts): ErrorRequestHand
   };
 }
 
-function wireFailure(error: HttpishError, clientError: boolean): PlainOutcome {
-  if (error.type === 'entity.too.large') return plainFailure('transport.body-too-large');
+// Outside /__sim Express parses no body since /debtor.aspx went to
+// http/debtor-route.ts (which answers a too-large body itself).
+function wireFailure(clientError: boolean): PlainOutcome {
   if (clientError) return plainFailure('validation.invalid', 'Request body unreadable');
   return plainFailure('internal.error');
 }
