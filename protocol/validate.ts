@@ -6,14 +6,16 @@ import {
   type FieldRule,
   isEventToken,
   type MessageTable,
+  type RuleTable,
   requestTables,
   resultTable,
 } from './reference/messages.js';
 import { parameters } from './reference/parameters.js';
+import type { PaymentTable } from './reference/payments.js';
 import { type CanonicalFields, canonicalizeFields } from './schema/canonicalize.js';
 import type { ValidationFailure } from './schema/failure.js';
 import { failuresFromIssues } from './schema/issues.js';
-import { effectiveReason, requestSchema } from './schema/request.js';
+import { effectiveReason, requestSchema, tableSchema } from './schema/request.js';
 import { requirementOf } from './schema/requirement.js';
 import { resultSchema } from './schema/result.js';
 
@@ -65,9 +67,33 @@ export function validateRequest(
     : { ok: true, eventToken: token, requestReason: reason, fields: kept };
 }
 
+/**
+ * The same rules for a payment call, whose table its path picked: names in
+ * any case, empty counts as absent, unknown names ignored, every failure in
+ * table order.
+ *
+ * @example
+ * validatePaymentRequest(paymentTables.capture, { MerchantID: 'shop', PayID: '...' });
+ * // { ok: false, failures: [{ parameter: 'TransID', kind: 'missing', ... }, ...] }
+ */
+export function validatePaymentRequest(
+  table: PaymentTable,
+  fields: Readonly<Record<string, string | undefined>>,
+): ResultValidation {
+  const canonical = canonicalizeFields(fields);
+  const parsed = tableSchema(table).safeParse(canonical);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      failures: inTableOrder(failuresFromIssues(parsed.error.issues), table.fields),
+    };
+  }
+  return { ok: true, fields: belongingFields(table, undefined, canonical) };
+}
+
 /** The sent fields the call uses: in its table and not bound to another RequestReason. */
 function belongingFields(
-  table: MessageTable,
+  table: RuleTable,
   reason: string | undefined,
   canonical: CanonicalFields,
 ): CanonicalFields {

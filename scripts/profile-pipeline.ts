@@ -22,6 +22,7 @@ import { createParts, type SimulatorParts } from '../simulator/app.js';
 import { defineConfig } from '../simulator/config/simulator-config.js';
 import type { PlainForm } from '../simulator/decode/form.js';
 import { encodeAnswer } from '../simulator/encode/answer.js';
+import { debtorInterface } from '../simulator/interfaces/debtor.js';
 import { recordCall } from '../simulator/journal/record-call.js';
 import { DEMO_MERCHANT } from '../simulator/merchants/demo-merchant.js';
 import { configuredKeys } from '../simulator/merchants/registry.js';
@@ -80,7 +81,7 @@ function runPhase(parts: SimulatorParts, forms: readonly PlainForm[]): string[] 
   const req = { method: 'POST', path: '/debtor.aspx' } as Request;
   return forms.map((form) => {
     const started = performance.now();
-    const result = answerCall(parts, form);
+    const result = answerCall(parts, form, debtorInterface);
     const answer = encodeAnswer(result.outcome, parts.catalogue);
     if (result.rememberFor)
       parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, answer);

@@ -1,4 +1,3 @@
-import type { SimulatorParts } from './app.js';
 import { findMerchant } from './authenticate/find-merchant.js';
 import { verifyRequest, withPlainMerchantId } from './authenticate/verify-request.js';
 import { decryptRequest } from './decode/decrypt.js';
@@ -6,8 +5,9 @@ import { decodeEnvelope } from './decode/envelope.js';
 import type { PlainForm } from './decode/form.js';
 import type { CallOutcome } from './encode/outcome.js';
 import type { EngineOutcome } from './engine/index.js';
+import type { CallInterface } from './interfaces/call-interface.js';
+import type { SimulatorParts } from './parts.js';
 import { isDecision, type ScenarioMark, type ScriptDecision } from './script/stage.js';
-import { validateFields } from './validate/validate-request.js';
 
 /** How far a call got: the outcome to encode, plus what the journal and replay memory need. */
 export interface CallResult {
@@ -24,12 +24,17 @@ export interface CallResult {
 }
 
 /**
- * The simulator's pipeline, one stage per folder:
+ * The simulator's pipeline, one stage per folder, shared by every interface:
  * decode -> authenticate -> (replay) -> validate -> script -> engine.
+ * The interface brings the tables to validate against and the engine.
  * Each stage returns a value; the first failure is the call's outcome.
  * Encoding the outcome is the caller's single next step (`encodeAnswer`).
  */
-export function answerCall(parts: SimulatorParts, form: PlainForm): CallResult {
+export function answerCall(
+  parts: SimulatorParts,
+  form: PlainForm,
+  callInterface: CallInterface,
+): CallResult {
   const decoded = decodeEnvelope(form);
   if (!decoded.ok) return { outcome: decoded.outcome };
   const found = findMerchant(parts.merchants, decoded.envelope);
@@ -53,13 +58,14 @@ export function answerCall(parts: SimulatorParts, form: PlainForm): CallResult {
     return { outcome: replay.outcome, request: request.fields };
   }
 
-  const validated = validateFields(request, parts.catalogue);
+  const validated = callInterface.validate(request, parts.catalogue);
   if (!validated.ok) return { outcome: validated.outcome, request: request.fields };
 
   const fields = validated.fields;
-  const customerId = debtorOfCall(parts, merchantId, request.fields);
+  const customerId = callInterface.debtorOf(parts, merchantId, request.fields);
   const verdict = parts.script({
     merchantId,
+    call: callInterface.callOf(fields),
     fields,
     sent: request.fields,
     customerId,
@@ -69,7 +75,7 @@ export function answerCall(parts: SimulatorParts, form: PlainForm): CallResult {
   // for its ReqId: it changed nothing, and a retry must meet the next step.
   const decision = isDecision(verdict) ? verdict : undefined;
   const { scenario, ...answer } =
-    decision ?? toDecision(parts.engine.handle({ merchantId, fields }));
+    decision ?? toDecision(callInterface.handle(parts, { merchantId, fields }));
   const outcome: CallOutcome = {
     kind: 'merchant',
     keys: request.keys,
@@ -84,18 +90,6 @@ export function answerCall(parts: SimulatorParts, form: PlainForm): CallResult {
     rememberFor: { merchantId, fields: request.fields },
     ...mark,
   };
-}
-
-/** CustomerID or DebitorID as sent; for calls that name none (OC, OS, most UPs), the PayID's debtor. */
-function debtorOfCall(
-  parts: SimulatorParts,
-  merchantId: string,
-  sent: Readonly<Record<string, string>>,
-): string | undefined {
-  const named = sent.CustomerID ?? sent.DebitorID;
-  if (named !== undefined) return named;
-  const payId = sent.PayID;
-  return payId === undefined ? undefined : parts.store.findPayment(merchantId, payId)?.customerId;
 }
 
 function toDecision(outcome: EngineOutcome): ScriptDecision {

@@ -8,7 +8,7 @@ import {
   type SimulatorOptions,
 } from './config/simulator-config.js';
 import { answerParserFailures } from './encode/parser-failure.js';
-import { serveDebtor } from './http/debtor-route.js';
+import { servePaygate } from './http/paygate-route.js';
 
 /** A listening simulator: where it is, its parts for inspecting state, and how to stop it. */
 export interface RunningSimulator {
@@ -46,7 +46,7 @@ export async function listen(
   const app = createApp(config, parts);
   // The Paygate path never enters Express (decision 009); everything else does.
   const server = createServer((req, res) => {
-    if (!serveDebtor(parts, req, res)) app(req, res);
+    if (!servePaygate(parts, req, res)) app(req, res);
   });
   server.listen(config.port, config.host);
   // A client that stalls must not hold a socket for Node's default five minutes.

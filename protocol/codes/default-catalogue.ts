@@ -3,9 +3,10 @@ import { businessEntries } from './business.js';
 import { type Catalogue, createCatalogue } from './catalogue.js';
 import { generalEntries } from './general.js';
 import type { CodeOverride } from './overrides.js';
+import { paymentEntries } from './payments.js';
 import { generateValidation } from './validation.js';
 
-const named = [...generalEntries, ...authEntries, ...businessEntries];
+const named = [...generalEntries, ...authEntries, ...businessEntries, ...paymentEntries];
 const validation = generateValidation(named);
 
 /**
@@ -14,7 +15,7 @@ const validation = generateValidation(named);
  * parameter dictionary. Pure data, built without I/O.
  */
 export const catalogue: Catalogue = createCatalogue(
-  [...generalEntries, ...authEntries, ...validation.entries, ...businessEntries],
+  [...generalEntries, ...authEntries, ...validation.entries, ...businessEntries, ...paymentEntries],
   validation.aliases,
 );
 

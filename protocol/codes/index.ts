@@ -30,6 +30,7 @@ export {
   codeOverrideSchema,
   codeOverridesSchema,
 } from './overrides.js';
+export type { PaymentCodeKey } from './payments.js';
 export {
   type FailureKind,
   failureKinds,

@@ -59,4 +59,6 @@ export const groupLabels: Readonly<Record<FieldGroup, Label>> = {
   deliveryAddress: { de: 'Lieferanschrift', en: 'Delivery address' },
   invoice: { de: 'Zusatzdaten für Rechnung und Gutschrift', en: 'Invoice and credit note data' },
   result: { de: 'Ergebnis', en: 'Result' },
+  card: { de: 'Kartendaten', en: 'Card data' },
+  redirect: { de: 'Weiterleitung und Benachrichtigung', en: 'Redirect and notification' },
 };

@@ -7,6 +7,7 @@ import { bankParameters } from './parameters/bank.js';
 import { customerParameters } from './parameters/customer.js';
 import type { ParameterDef } from './parameters/def.js';
 import { invoiceParameters } from './parameters/invoice.js';
+import { paymentParameters } from './parameters/payment.js';
 import { protocolDocParameters } from './parameters/protocol-doc.js';
 import { resultParameters } from './parameters/result.js';
 import { transactionParameters } from './parameters/transaction.js';
@@ -23,6 +24,7 @@ const entries = {
   ...invoiceParameters,
   ...resultParameters,
   ...protocolDocParameters,
+  ...paymentParameters,
 } as const;
 
 /** Every parameter name of the seed's request and result tables, plus ReqId. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type EventToken, type MessageTable, requestTables } from '../reference/messages.js';
+import { type EventToken, type RuleTable, requestTables } from '../reference/messages.js';
 import type { FailureParams } from './failure.js';
 import { fieldSchema } from './field.js';
 import { requirementOf } from './requirement.js';
@@ -19,11 +19,27 @@ import { resolveField } from './resolve.js';
  * // issues: { params: { kind: 'not-in-enum', parameter: 'RequestReason' } }, missing MerchantID, ...
  */
 export function requestSchema(eventToken: EventToken, requestReason?: string): RequestSchema {
-  const key = `${eventToken}/${requestReason ?? '*'}`;
-  let schema = built.get(key);
+  return tableSchema(requestTables[eventToken], requestReason);
+}
+
+/**
+ * The same for any table (a payment table is picked by its path, not an
+ * EventToken).
+ *
+ * @example
+ * tableSchema(paymentTables.capture).safeParse({ MerchantID: 'shop' }); // PayID missing, ...
+ */
+export function tableSchema(table: RuleTable, requestReason?: string): RequestSchema {
+  let byReason = built.get(table);
+  if (!byReason) {
+    byReason = new Map();
+    built.set(table, byReason);
+  }
+  const key = requestReason ?? '*';
+  let schema = byReason.get(key);
   if (!schema) {
-    schema = buildSchema(eventToken, requestReason);
-    built.set(key, schema);
+    schema = buildSchema(table, requestReason);
+    byReason.set(key, schema);
   }
   return schema;
 }
@@ -31,12 +47,11 @@ export function requestSchema(eventToken: EventToken, requestReason?: string): R
 export type RequestSchema = ReturnType<typeof buildSchema>;
 
 // Schemas are pure functions of the tables, so each is built once.
-const built = new Map<string, RequestSchema>();
+const built = new WeakMap<RuleTable, Map<string, RequestSchema>>();
 
-function buildSchema(eventToken: EventToken, requestReason: string | undefined) {
-  const table: MessageTable = requestTables[eventToken];
+function buildSchema(table: RuleTable, requestReason: string | undefined) {
   if (requestReason !== undefined && !table.requestReasons?.includes(requestReason)) {
-    throw new Error(`${eventToken} takes no RequestReason '${requestReason}'`);
+    throw new Error(`${table.eventToken ?? 'this call'} takes no RequestReason '${requestReason}'`);
   }
   const shape = Object.fromEntries(
     table.fields.map((field) => [
@@ -58,7 +73,7 @@ function buildSchema(eventToken: EventToken, requestReason: string | undefined) 
 
 /** The sent reason when the table accepts it; undefined (reason-bound fields not judged) otherwise. */
 export function effectiveReason(
-  table: MessageTable,
+  table: RuleTable,
   sent: string | undefined,
   pinned?: string,
 ): string | undefined {

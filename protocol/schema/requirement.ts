@@ -1,4 +1,4 @@
-import type { FieldRule, MessageTable } from '../reference/messages.js';
+import type { FieldRule, RuleTable } from '../reference/messages.js';
 import type { ParameterName } from '../reference/parameters.js';
 
 /**
@@ -22,7 +22,7 @@ export type Requirement = 'required' | 'optional' | 'ignored' | 'not-allowed';
  * requirementOf(upTable, field('TaxCode'), 'RG', new Set(['ArticleList'])); // 'required'
  */
 export function requirementOf(
-  table: MessageTable,
+  table: RuleTable,
   field: FieldRule,
   reason: string | undefined,
   present: ReadonlySet<string>,
@@ -59,7 +59,7 @@ export function requirementOf(
 }
 
 function sentInScope(
-  table: MessageTable,
+  table: RuleTable,
   name: ParameterName,
   reason: string | undefined,
   present: ReadonlySet<string>,
@@ -68,13 +68,13 @@ function sentInScope(
 }
 
 /** Whether a field belongs to a request with this reason at all. */
-export function isInScope(table: MessageTable, name: ParameterName, reason: string | undefined) {
+export function isInScope(table: RuleTable, name: ParameterName, reason: string | undefined) {
   const field = table.fields.find((f) => f.name === name);
   return field !== undefined && scopeRule(table, field, reason) === undefined;
 }
 
 function scopeRule(
-  table: MessageTable,
+  table: RuleTable,
   field: FieldRule,
   reason: string | undefined,
 ): 'ignored' | 'not-allowed' | undefined {

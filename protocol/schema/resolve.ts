@@ -1,5 +1,5 @@
 import { type Format, parseFormat } from '../format/notation.js';
-import type { FieldRule, MessageTable } from '../reference/messages.js';
+import type { FieldRule, RuleTable } from '../reference/messages.js';
 import { type ParameterName, parameters } from '../reference/parameters.js';
 
 /** Everything needed to check one field's value: its table rule joined with the dictionary. */
@@ -24,7 +24,7 @@ export interface ResolvedField {
  */
 export function resolveField(
   field: FieldRule,
-  table?: MessageTable,
+  table?: RuleTable,
   pinnedReason?: string,
 ): ResolvedField {
   const def = parameters[field.name];
@@ -39,8 +39,8 @@ export function resolveField(
   return resolved;
 }
 
-function enumFor(table: MessageTable, name: ParameterName, pinnedReason?: string) {
-  if (name === 'EventToken') return [table.eventToken];
+function enumFor(table: RuleTable, name: ParameterName, pinnedReason?: string) {
+  if (name === 'EventToken') return table.eventToken === undefined ? undefined : [table.eventToken];
   if (name !== 'RequestReason') return undefined;
   return pinnedReason === undefined ? table.requestReasons : [pinnedReason];
 }

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, Router } from 'express';
-import type { SimulatorParts } from '../app.js';
+import type { SimulatorParts } from '../parts.js';
 import { MAX_SCENARIO_RULES } from '../script/scenario-book.js';
 import type { Page } from '../store/store.js';
 import { adminGuard } from './admin-guard.js';

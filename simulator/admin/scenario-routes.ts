@@ -1,7 +1,7 @@
 import { type Response, Router } from 'express';
 import * as z from 'zod';
-import type { SimulatorParts } from '../app.js';
 import { issuePath, pathText } from '../config/config-error.js';
+import type { SimulatorParts } from '../parts.js';
 import { scenarioRuleSchema } from '../script/scenario-schema.js';
 
 const bodySchema = z.union([scenarioRuleSchema, z.array(scenarioRuleSchema).min(1).max(1000)]);

@@ -1,7 +1,7 @@
 import { requestMac } from '../../protocol/mac.js';
 import { validateRequest } from '../../protocol/validate.js';
-import type { SimulatorParts } from '../app.js';
 import type { MerchantConfig } from '../config/merchant-schema.js';
+import type { SimulatorParts } from '../parts.js';
 import { bcFields, ocFields, rgFields, type StateNames } from './state-fields.js';
 import type { StateRequest } from './state-request.js';
 

@@ -40,6 +40,11 @@ export const merchantSchema = z
     answerPadding: z.enum(['pkcs7', 'nul']).optional(),
     /** `false`: server-to-server answers carry no MAC, as some live merchant setups (decision 010). */
     answerMac: z.boolean().optional(),
+    /**
+     * Ours: credit.aspx may refund more than was captured (live allows it
+     * per merchant contract); by default a credit stops at the captured amount.
+     */
+    creditBeyondCapture: z.boolean().optional(),
     /** The credit limit of this merchant's debtors in cents, over the simulator's default. */
     creditLimit: z.number().int().min(0).optional(),
   })

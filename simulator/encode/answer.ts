@@ -1,6 +1,7 @@
 import type { Catalogue, CodeEntry } from '../../protocol/codes/index.js';
 import { blankSeparators, writePlaintext } from '../../protocol/plaintext.js';
 import { resultTable } from '../../protocol/reference/messages.js';
+import { paymentAnswerTable } from '../../protocol/reference/payments.js';
 import { fieldFailures } from '../../protocol/schema/field.js';
 import { resolveField } from '../../protocol/schema/resolve.js';
 import { encodeResponse } from '../../protocol/wire.js';
@@ -19,8 +20,19 @@ export interface EncodedAnswer {
 /** PayID and XID are an32; an answer without them carries 32 zeros, as live. */
 export const ZERO_ID = '0'.repeat(32);
 
-/** The result parameters of the seed an engine or script may set, in the order they are written. */
-const RESULT_NAMES = ['CodeExt', 'ErrorText', 'ReferenzID'] as const;
+/**
+ * The result parameters an engine or script may set, in the order they are
+ * written: the seed's, then the payment answers' (AID, amounts, card data).
+ */
+const RESULT_NAMES: readonly string[] = [
+  'CodeExt',
+  'ErrorText',
+  'ReferenzID',
+  ...paymentAnswerTable.fields.map((field) => field.name),
+];
+
+/** Statuses an engine may answer a successful call with instead of OK. */
+const SUCCESS_STATUSES = new Set(['OK', 'AUTHORIZED']);
 
 /**
  * The one function every call's outcome goes through on its way out.
@@ -69,7 +81,7 @@ function merchantAnswer(outcome: MerchantOutcome, catalogue: Catalogue): Encoded
     PayID: result.PayID ?? echo('PayID', request.PayID) ?? ZERO_ID,
     XID: result.XID ?? echo('XID', request.XID) ?? ZERO_ID,
     TransID: echo('TransID', request.TransID) ?? 'na',
-    Status: entry.status,
+    Status: successStatus(entry, result.Status),
     Description: blankSeparators(outcome.description ?? entry.en),
     Code: entry.code,
   };
@@ -85,6 +97,16 @@ function merchantAnswer(outcome: MerchantOutcome, catalogue: Catalogue): Encoded
     kind: 'encrypted',
     code: entry.code,
   };
+}
+
+/**
+ * A payment authorized but not captured answers AUTHORIZED; a failure's
+ * status always comes from its code, whatever an engine or script sets.
+ */
+function successStatus(entry: CodeEntry, wanted: string | undefined): string {
+  return entry.status === 'OK' && wanted !== undefined && SUCCESS_STATUSES.has(wanted)
+    ? wanted
+    : entry.status;
 }
 
 /** The result-table fields an answer echoes from the request. */

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
-import type { SimulatorParts } from '../app.js';
+import type { SimulatorParts } from '../parts.js';
 import { encodeAnswer } from './answer.js';
 import { plainFailure } from './outcome.js';
 

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
-import type { SimulatorParts } from '../app.js';
 import { recordCall } from '../journal/record-call.js';
+import type { SimulatorParts } from '../parts.js';
 import { encodeAnswer } from './answer.js';
 import { type PlainOutcome, plainFailure } from './outcome.js';
 

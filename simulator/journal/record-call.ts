@@ -1,6 +1,6 @@
-import type { SimulatorParts } from '../app.js';
 import type { PlainForm } from '../decode/form.js';
 import type { EncodedAnswer } from '../encode/answer.js';
+import type { SimulatorParts } from '../parts.js';
 import type { CallResult } from '../pipeline.js';
 import { maskFields } from './mask.js';
 

@@ -4,6 +4,8 @@ import type { Clock } from '../ids/clock.js';
 /** What the script stage sees: a request that passed decoding, authentication and validation. */
 export interface ScriptContext {
   readonly merchantId: string;
+  /** The call: a debtor call's EventToken, or a payment call (`direct`, `capture`, ...). */
+  readonly call?: string;
   /** Validated fields with canonical names (`EventToken`, `OrderDesc`, ...): what the engine sees. */
   readonly fields: Readonly<Record<string, string>>;
   /**

@@ -1,3 +1,4 @@
+import type { GatewayPaymentRecord } from './gateway-records.js';
 import type { DebtorRecord, PaymentRecord } from './records.js';
 import { DEFAULT_MAX_PAYMENTS, DEFAULT_REQID_MEMORY, paymentToDrop } from './retention.js';
 import { debtorSnapshot, paymentSnapshot } from './snapshots.js';
@@ -26,6 +27,8 @@ interface MerchantState {
    */
   readonly payIdsByDebtor: Map<string, Set<string>>;
   readonly transIds: Map<string, string>;
+  /** Card and PayPal payments, in creation order. */
+  readonly gatewayPayments: Map<string, GatewayPaymentRecord>;
   readonly answers: Map<string, string>;
   droppedPayments: number;
   forgottenReqIds: number;
@@ -53,6 +56,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         payments: new Map(),
         payIdsByDebtor: new Map(),
         transIds: new Map(),
+        gatewayPayments: new Map(),
         answers: new Map(),
         droppedPayments: 0,
         forgottenReqIds: 0,
@@ -79,6 +83,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     findDebtor: (merchantId, customerId) => read(merchantId)?.debtors.get(customerId),
     paymentsOfDebtor,
     payIdOfTransId: (merchantId, transId) => read(merchantId)?.transIds.get(transId),
+    findGatewayPayment: (merchantId, payId) => read(merchantId)?.gatewayPayments.get(payId),
+    listGatewayPayments: (merchantId, page) =>
+      pageOf(read(merchantId)?.gatewayPayments.values(), page, (payment) => payment),
 
     commit(merchantId: string, changes: StoreChanges) {
       // Only map writes below: nothing can throw between the first and the last.
@@ -86,6 +93,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       if (changes.payment) putPayment(state, changes.payment);
       for (const debtor of changes.debtors ?? []) state.debtors.set(debtor.customerId, debtor);
       for (const { transId, payId } of changes.transIds ?? []) state.transIds.set(transId, payId);
+      if (changes.gatewayPayment) putGatewayPayment(state, changes.gatewayPayment, maxPayments);
       // After the call's own writes, so the payment it acted on is never the one dropped.
       const count = state.payments.size;
       if (count >= Math.ceil(maxPayments * NEAR_CAP))
@@ -147,6 +155,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
           merchantId,
           {
             payments: state.payments.size,
+            gatewayPayments: state.gatewayPayments.size,
             debtors: state.debtors.size,
             reqIds: state.answers.size,
             droppedPayments: state.droppedPayments,
@@ -225,4 +234,21 @@ function indexOf(state: MerchantState, customerId: string): Set<string> {
     state.payIdsByDebtor.set(customerId, payIds);
   }
   return payIds;
+}
+
+/**
+ * Stores a card or PayPal payment version; past the payment cap the oldest
+ * one goes (never the one just written), as debtor payments do.
+ */
+function putGatewayPayment(
+  state: MerchantState,
+  payment: GatewayPaymentRecord,
+  maxPayments: number,
+): void {
+  state.gatewayPayments.set(payment.payId, payment);
+  for (const oldest of state.gatewayPayments.keys()) {
+    if (state.gatewayPayments.size <= maxPayments || oldest === payment.payId) break;
+    state.gatewayPayments.delete(oldest);
+    state.droppedPayments++;
+  }
 }

@@ -1,3 +1,4 @@
+import type { GatewayPaymentRecord } from './gateway-records.js';
 import type { DebtorRecord, PaymentRecord } from './records.js';
 import type { DebtorSnapshot, PaymentSnapshot } from './snapshots.js';
 
@@ -9,6 +10,8 @@ export interface StoreChanges {
   readonly debtors?: readonly DebtorRecord[];
   /** TransIDs seen for the first time, now bound to a PayID. */
   readonly transIds?: readonly { readonly transId: string; readonly payId: string }[];
+  /** The new version of a card or PayPal payment (replaces the old one). */
+  readonly gatewayPayment?: GatewayPaymentRecord;
 }
 
 /**
@@ -29,6 +32,10 @@ export interface Store {
   paymentsOfDebtor(merchantId: string, customerId: string): readonly PaymentRecord[];
   /** The PayID a TransID was first used with. */
   payIdOfTransId(merchantId: string, transId: string): string | undefined;
+  /** A card or PayPal payment (generic interfaces); `undefined` for unknown and other merchants' PayIDs. */
+  findGatewayPayment(merchantId: string, payId: string): GatewayPaymentRecord | undefined;
+  /** Card and PayPal payments, oldest first. */
+  listGatewayPayments(merchantId: string, page?: Page): readonly GatewayPaymentRecord[];
   /** Applies all changes of one call at once; never partially. */
   commit(merchantId: string, changes: StoreChanges): void;
 
@@ -72,6 +79,8 @@ export interface StoreStats {
       string,
       {
         readonly payments: number;
+        /** Card and PayPal payments. */
+        readonly gatewayPayments: number;
         readonly debtors: number;
         readonly reqIds: number;
         /** Payments dropped at the cap since start (or reset). */

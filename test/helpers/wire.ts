@@ -28,6 +28,8 @@ export interface WireAnswer {
 
 export interface SendOptions {
   readonly method?: 'POST' | 'GET';
+  /** The Paygate path; `/debtor.aspx` unless a payment call is meant. */
+  readonly path?: string;
   /** Send Data in lower-case hex, as some clients do. */
   readonly lowerCaseHex?: boolean;
   /** Name the plain fields `merchantid`, `len`, `data`. */
@@ -76,7 +78,7 @@ export function plaintextWithMac(
   return writePlaintext({ ...fields, [macName]: mac });
 }
 
-/** Sends an already built envelope to `/debtor.aspx` and decodes the answer with `keys`. */
+/** Sends an already built envelope (to `/debtor.aspx` by default) and decodes the answer with `keys`. */
 export async function sendEnvelope(
   app: Express,
   envelope: Readonly<Record<string, string>>,
@@ -88,10 +90,11 @@ export async function sendEnvelope(
   if (options.lowerCaseEnvelope)
     form = Object.fromEntries(Object.entries(form).map(([k, v]) => [k.toLowerCase(), v]));
   form = { ...form, ...options.extra };
+  const path = options.path ?? '/debtor.aspx';
   const response =
     options.method === 'GET'
-      ? await request(app).get('/debtor.aspx').query(form)
-      : await request(app).post('/debtor.aspx').type('form').send(form);
+      ? await request(app).get(path).query(form)
+      : await request(app).post(path).type('form').send(form);
   const answer = answerOf(response.status, response.text, keys);
   return answer.decoded.kind === 'plain' ? { ...answer, code: await journaledCode(app) } : answer;
 }

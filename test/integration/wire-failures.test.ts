@@ -125,7 +125,7 @@ describe('requests that fail before the business rules', () => {
   });
 
   it('answers unknown paths with 404 and a short text', async () => {
-    const response = await request(sim.app).post('/direct.aspx');
+    const response = await request(sim.app).post('/giropay.aspx');
     expect(response.status).toBe(404);
     expect(response.text.length).toBeLessThan(200);
   });

@@ -23,7 +23,9 @@ export type FieldGroup =
   | 'previousAddress'
   | 'deliveryAddress'
   | 'invoice'
-  | 'result';
+  | 'result'
+  | 'card'
+  | 'redirect';
 
 export interface FieldRule {
   readonly name: ParameterName;
@@ -85,8 +87,20 @@ export interface ForbidsLater extends ConditionBase {
 
 export type Condition = OnlyForReasons | RequiredWith | WaivedWith | ForbidsLater;
 
+/**
+ * What validation needs of a table, whichever interface it belongs to: the
+ * debtor tables pick theirs by EventToken, the payment tables by path.
+ */
+export interface RuleTable {
+  /** Set on debtor tables: the one EventToken the table accepts. */
+  readonly eventToken?: EventToken;
+  readonly requestReasons?: readonly string[];
+  readonly fields: readonly FieldRule[];
+  readonly conditions: readonly Condition[];
+}
+
 /** One request table of the seed. */
-export interface MessageTable {
+export interface MessageTable extends RuleTable {
   readonly eventToken: EventToken;
   readonly de: string;
   readonly en: string;

@@ -24,7 +24,8 @@ export interface ParameterDef {
   /** Masked in logs. */
   sensitive?: boolean;
   /** Where the parameter is documented. */
-  source: 'seed' | 'protocol-doc';
+  /** seed 004, paygate-protocol.md, or the public payment docs and clients (decision 013). */
+  source: 'seed' | 'protocol-doc' | 'payment-docs';
   de: string;
   en: string;
   /** Our reading where the seed is odd or silent. */

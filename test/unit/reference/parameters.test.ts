@@ -8,8 +8,14 @@ import {
   parameterNames,
   parameters,
 } from '../../../protocol/reference/parameters.js';
+import { paymentAnswerTable, paymentTables } from '../../../protocol/reference/payments.js';
 
-const tables = [...Object.values(requestTables), resultTable];
+const tables = [
+  ...Object.values(requestTables),
+  resultTable,
+  ...Object.values(paymentTables),
+  paymentAnswerTable,
+];
 
 describe('the parameter dictionary', () => {
   it('holds every parameter of every request and result table', () => {
@@ -30,10 +36,15 @@ describe('the parameter dictionary', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
   });
 
-  it('numbers seed parameters 1-899 and protocol-doc parameters 901-999, never 0', () => {
+  it('numbers seed parameters 1-899, protocol-doc 901-999, payment-docs 1001-1999, never 0', () => {
+    const ranges = {
+      seed: [1, 899],
+      'protocol-doc': [901, 999],
+      'payment-docs': [1001, 1999],
+    } as const;
     for (const name of parameterNames) {
       const { number, source } = parameters[name];
-      const [low, high] = source === 'seed' ? [1, 899] : [901, 999];
+      const [low, high] = ranges[source];
       expect(number, name).toBeGreaterThanOrEqual(low);
       expect(number, name).toBeLessThanOrEqual(high);
     }
@@ -95,10 +106,21 @@ describe('the parameter dictionary', () => {
     expect(parameters.ReferenzID.format).toBe('n..50');
   });
 
-  it('masks bank and birth data, and nothing else', () => {
+  it('masks bank, birth and card data, and nothing else', () => {
     const sensitive = parameterNames.filter((name) => parameters[name].sensitive);
     expect(sensitive.sort()).toEqual(
-      ['AccBank', 'AccOwner', 'BIC', 'DateOfBirth', 'IBAN', 'PlaceOfBirth'].sort(),
+      [
+        'AccBank',
+        'AccOwner',
+        'BIC',
+        'DateOfBirth',
+        'IBAN',
+        'PlaceOfBirth',
+        'CCNr',
+        'CCCVC',
+        'CCExpiry',
+        'CreditCardHolder',
+      ].sort(),
     );
   });
 

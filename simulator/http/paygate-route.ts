@@ -1,19 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SimulatorParts } from '../app.js';
 import { pathOf, queryOf, readPlainForm } from '../decode/form.js';
 import { encodeAnswer } from '../encode/answer.js';
 import { type CallOutcome, plainFailure } from '../encode/outcome.js';
 import { plainEcho } from '../encode/plain-echo.js';
 import { faultyAnswer } from '../faults/faulty-answer.js';
 import { sendAnswer } from '../faults/send-answer.js';
+import type { CallInterface } from '../interfaces/call-interface.js';
+import { serverInterfaceOfPath } from '../interfaces/server-paths.js';
 import { recordCall } from '../journal/record-call.js';
+import type { SimulatorParts } from '../parts.js';
 import { answerCall } from '../pipeline.js';
 
-/** `/debtor.aspx` in any case, with or without a trailing slash (as Express routed it, as IIS does). */
-const DEBTOR_ROUTE = /^\/debtor\.aspx\/?$/i;
-
 /**
- * The Paygate path on plain `node:http`: Express and body-parser cost about
+ * The server-to-server Paygate paths (`/debtor.aspx`, `/capture.aspx`, ...) on
+ * plain `node:http`: Express and body-parser cost about
  * 100 µs per request here, more than decrypting and validating a call
  * (decision 009), so the hot path does without them. The same function
  * serves behind `listen` (before Express) and inside the Express app (its
@@ -21,22 +21,23 @@ const DEBTOR_ROUTE = /^\/debtor\.aspx\/?$/i;
  *
  * @returns false when the request is not a Paygate call (Express takes it).
  */
-export function serveDebtor(
+export function servePaygate(
   parts: SimulatorParts,
   req: IncomingMessage,
   res: ServerResponse,
 ): boolean {
-  if (!DEBTOR_ROUTE.test(pathOf(req.url ?? '/'))) return false;
+  const callInterface = serverInterfaceOfPath(pathOf(req.url ?? '/'));
+  if (callInterface === undefined) return false;
   switch (req.method) {
     case 'HEAD':
       // A monitor checking the URL must not book a call whose answer nobody reads.
       res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
       return true;
     case 'GET':
-      answer(parts, req, res, undefined);
+      answer(parts, callInterface, req, res, undefined);
       return true;
     case 'POST':
-      readBody(parts, req, res);
+      readBody(parts, callInterface, req, res);
       return true;
     default:
       return false;
@@ -48,7 +49,12 @@ export function serveDebtor(
  * body above the limit or in a content encoding is answered like any bad
  * input: a plain FAILED answer, never a 413 or 415.
  */
-function readBody(parts: SimulatorParts, req: IncomingMessage, res: ServerResponse): void {
+function readBody(
+  parts: SimulatorParts,
+  callInterface: CallInterface,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
   const limit = parts.config.bodyLimitBytes;
   const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -65,7 +71,7 @@ function readBody(parts: SimulatorParts, req: IncomingMessage, res: ServerRespon
     if (encoding !== 'identity') {
       return fail(parts, req, res, plainFailure('validation.invalid', 'Request body unreadable'));
     }
-    answer(parts, req, res, Buffer.concat(chunks, size));
+    answer(parts, callInterface, req, res, Buffer.concat(chunks, size));
   });
   // A client that goes away leaves nobody to answer.
   req.once('error', () => res.destroy());
@@ -74,6 +80,7 @@ function readBody(parts: SimulatorParts, req: IncomingMessage, res: ServerRespon
 /** Pipeline, then the one encoding step, then replay memory, journal and log; always HTTP 200. */
 function answer(
   parts: SimulatorParts,
+  callInterface: CallInterface,
   req: IncomingMessage,
   res: ServerResponse,
   body: Buffer | undefined,
@@ -81,7 +88,7 @@ function answer(
   const started = performance.now();
   try {
     const form = readPlainForm(queryOf(req.url ?? ''), body);
-    const result = answerCall(parts, form);
+    const result = answerCall(parts, form, callInterface);
     // A scenario's fault (decision 008) may alter the answer, delay it or send none.
     const fault = result.scenario?.fault;
     const encoded = fault
@@ -99,7 +106,7 @@ function answer(
     sendAnswer(parts.held, res, encoded.body + plainEcho(form, result.request), fault);
   } catch (error) {
     // A simulator bug must still answer the Paygate way, and show in the log.
-    parts.logger.error('unexpected error', { path: '/debtor.aspx', error: String(error) });
+    parts.logger.error('unexpected error', { path: pathOf(req.url ?? '/'), error: String(error) });
     fail(parts, req, res, plainFailure('internal.error'));
   }
 }

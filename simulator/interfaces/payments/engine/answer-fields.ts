@@ -1,0 +1,28 @@
+import type { GatewayPaymentRecord, PaymentStep } from '../../../store/gateway-records.js';
+
+/**
+ * The answer fields of a step on a payment: PayID, the step's XID, the
+ * acquirer's ids (ours: derived from the XID, live's acquirers differ), the
+ * amount, and for cards the masked data a merchant may keep.
+ */
+export function stepAnswer(
+  payment: GatewayPaymentRecord,
+  step: PaymentStep | undefined,
+  status: 'OK' | 'AUTHORIZED',
+): Record<string, string> {
+  const fields: Record<string, string> = { PayID: payment.payId, Status: status };
+  if (step) {
+    fields.XID = step.xid;
+    fields.AID = step.xid.slice(0, 6).toUpperCase();
+    fields.TransactionID = step.xid.slice(6, 22);
+    fields.Amount = String(step.amount);
+    fields.Currency = payment.currency;
+  }
+  if (payment.card) {
+    fields.PCNr = payment.card.pcnr;
+    fields.CCBrand = payment.card.brand;
+    fields.CCExpiry = payment.card.expiry;
+  }
+  if (payment.page?.userData !== undefined) fields.UserData = payment.page.userData;
+  return fields;
+}
