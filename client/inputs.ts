@@ -1,3 +1,5 @@
+import type { PaymentCall } from '../protocol/reference/payments.js';
+import type { PaymentRequest } from '../protocol/schema/payment-types.js';
 import type {
   BcRequest,
   DcRequest,
@@ -33,3 +35,18 @@ export type DunningInput = Input<UpMaRequest, ClientSet | 'RequestReason'>;
 export type ResetDunningInput = Input<UpRmRequest, ClientSet | 'RequestReason'>;
 export type WriteOffInput = Input<UpDfRequest, ClientSet | 'RequestReason'>;
 export type CancelOrderInput = Input<OsRequest>;
+
+/** Set by the client on every payment call. */
+type PaymentClientSet = 'MerchantID' | 'MAC';
+type PaymentCallInput<C extends PaymentCall> = Omit<PaymentRequest<C>, PaymentClientSet>;
+
+/** direct.aspx: card data sent by a PCI merchant. */
+export type CardAuthorizationInput = PaymentCallInput<'direct'>;
+/** authorize.aspx: authorizes a payment created with TxType=Order. */
+export type AuthorizeInput = PaymentCallInput<'authorize'>;
+export type CaptureInput = PaymentCallInput<'capture'>;
+export type CreditInput = PaymentCallInput<'credit'>;
+export type ReverseInput = PaymentCallInput<'reverse'>;
+export type InquireInput = PaymentCallInput<'inquire'>;
+/** payssl.aspx / paypal.aspx: what the hosted page's URL carries. */
+export type HostedPageInput = PaymentCallInput<'payssl'>;

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Catalogue } from '../protocol/codes/catalogue.js';
 import { findField } from '../protocol/plaintext.js';
+import { type PaymentCall, paymentTables } from '../protocol/reference/payments.js';
 import { encodeRequest, type MerchantKeys } from '../protocol/wire.js';
 import { decodeAnswer } from './answer.js';
 import { type ClientConfig, type ClientConfigInput, resolveClientConfig } from './config.js';
 import { PaygateError } from './errors.js';
 import { PaygateHttpError } from './failures.js';
 import type * as Inputs from './inputs.js';
-import { buildRequest, type EventToken } from './request.js';
+import { buildPaymentRequest, buildRequest, type EventToken } from './request.js';
 import type { PaygateResult } from './result.js';
 import {
   DEFAULT_RETRY_POLICY,
@@ -143,19 +144,114 @@ export class PaygateClient {
     return this.send('OS', input, options);
   }
 
+  /** direct.aspx: card authorization with card data (PCI merchants); Capture AUTO, MANUAL or hours. */
+  authorizeCard(
+    input: Inputs.CardAuthorizationInput,
+    options?: CallOptions,
+  ): Promise<PaygateResult> {
+    return this.sendPayment('direct', input, options);
+  }
+  /** authorize.aspx: authorizes a payment created with TxType=Order (card page or PayPal). */
+  authorize(input: Inputs.AuthorizeInput, options?: CallOptions): Promise<PaygateResult> {
+    return this.sendPayment('authorize', input, options);
+  }
+  /** capture.aspx: captures (part of) what is authorized; several per authorization. */
+  capture(input: Inputs.CaptureInput, options?: CallOptions): Promise<PaygateResult> {
+    return this.sendPayment('capture', input, options);
+  }
+  /** credit.aspx: refunds on the payment's own method, up to what was captured. */
+  credit(input: Inputs.CreditInput, options?: CallOptions): Promise<PaygateResult> {
+    return this.sendPayment('credit', input, options);
+  }
+  /** reverse.aspx: reverses the payment's last step (Amount must be that step's). */
+  reverse(input: Inputs.ReverseInput, options?: CallOptions): Promise<PaygateResult> {
+    return this.sendPayment('reverse', input, options);
+  }
+  /** inquire.aspx: authorized, captured and credited amounts, and the last status. */
+  inquire(input: Inputs.InquireInput, options?: CallOptions): Promise<PaygateResult> {
+    return this.sendPayment('inquire', input, options);
+  }
+
+  /**
+   * The address of a hosted payment page (card form or PayPal) to send the
+   * customer's browser to, or to mail as a payment link. The answer comes
+   * back to URLSuccess / URLFailure and URLNotify: read it with `readRedirect`.
+   *
+   * @example
+   * const url = client.hostedPageUrl('payssl', { TransID: 'T-1', Amount: '1000', Currency: 'EUR',
+   *   OrderDesc: 'Order 4711', URLSuccess: 'https://shop/ok', URLFailure: 'https://shop/failed' });
+   */
+  hostedPageUrl(
+    page: 'payssl' | 'paypal',
+    input: Inputs.HostedPageInput,
+    options: { readonly validate?: boolean; readonly language?: string } = {},
+  ): string {
+    const fields = buildPaymentRequest(page, input, { ...this.#keys, validate: options.validate });
+    const query = new URLSearchParams(encodeRequest(fields, this.#keys));
+    if (options.language) query.set('Language', options.language);
+    return `${this.config.baseUrl}${paymentTables[page].path}?${query.toString()}`;
+  }
+
+  /**
+   * Reads what arrives at URLSuccess, URLFailure or URLNotify: the query
+   * string or form body (`MID`, `Len`, `Data`), decrypted, MAC checked.
+   * Throws PaygateError for a forged or garbled answer, never for a FAILED one.
+   */
+  readRedirect(
+    queryOrBody: string | URLSearchParams | Readonly<Record<string, string>>,
+  ): PaygateResult {
+    const params = new URLSearchParams(
+      typeof queryOrBody === 'string'
+        ? queryOrBody.replace(/^[^?]*\?/, '')
+        : (queryOrBody as Record<string, string>),
+    );
+    const outer: Record<string, string> = {};
+    for (const [name, value] of params) outer[name] = value;
+    return decodeAnswer(new URLSearchParams(outer).toString(), this.#keys, this.#catalogue);
+  }
+
+  /** A payment call by name with untyped fields; the typed methods use it. */
+  async sendPayment(
+    call: Exclude<PaymentCall, 'payssl' | 'paypal'>,
+    input: Fields,
+    options: CallOptions = {},
+  ): Promise<PaygateResult> {
+    const reqId = this.#reqIdFor(input, options);
+    const fields = buildPaymentRequest(call, input, {
+      ...this.#keys,
+      reqId,
+      validate: options.validate,
+    });
+    return this.#exchange(paymentTables[call].path, fields, reqId, options);
+  }
+
   /** Any call by EventToken with untyped fields (names in any case); the typed methods use it. */
   async send(
     eventToken: EventToken,
     input: Fields,
     options: CallOptions = {},
   ): Promise<PaygateResult> {
-    // An empty ReqId counts as absent, for the gateway and for the retry decision.
-    const givenReqId = options.reqId || findField(input, 'ReqId') || undefined;
-    const reqId = givenReqId ?? (this.#autoReqId ? this.#newReqId() : undefined);
+    const reqId = this.#reqIdFor(input, options);
     const envelope = { ...this.#keys, eventToken, reqId, validate: options.validate };
     const fields = buildRequest(input, envelope);
+    return this.#exchange('/debtor.aspx', fields, reqId, options);
+  }
+
+  #reqIdFor(input: Fields, options: CallOptions): string | undefined {
+    // An empty ReqId counts as absent, for the gateway and for the retry decision.
+    const givenReqId = options.reqId || findField(input, 'ReqId') || undefined;
+    return givenReqId ?? (this.#autoReqId ? this.#newReqId() : undefined);
+  }
+
+  /** Encrypts, posts (retrying only with a ReqId), decodes, and throws on FAILED when asked to. */
+  async #exchange(
+    path: string,
+    fields: Record<string, string>,
+    reqId: string | undefined,
+    options: CallOptions,
+  ): Promise<PaygateResult> {
     const body = new URLSearchParams(encodeRequest(fields, this.#keys)).toString();
-    const responseBody = await withRetries(() => this.#post(body, options.signal), {
+    const responseBody = await withRetries(() => this.#post(path, body, options.signal), {
       policy: this.#retry,
       retryAllowed: reqId !== undefined,
       sleep: this.#sleep,
@@ -168,11 +264,11 @@ export class PaygateClient {
   }
 
   /** One HTTP exchange: a 2xx body, or a typed transport error. */
-  async #post(body: string, callerSignal: AbortSignal | undefined): Promise<string> {
+  async #post(path: string, body: string, callerSignal: AbortSignal | undefined): Promise<string> {
     const timeout = AbortSignal.timeout(this.config.timeoutMs);
     const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
     const request: TransportRequest = {
-      url: `${this.config.baseUrl}/debtor.aspx`,
+      url: `${this.config.baseUrl}${path}`,
       method: 'POST',
       body,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -1,7 +1,12 @@
 import { requestMac } from '../protocol/mac.js';
 import type { EventToken } from '../protocol/reference/messages.js';
 import { canonicalName } from '../protocol/reference/parameters.js';
-import { type ValidationFailure, validateRequest } from '../protocol/validate.js';
+import { type PaymentCall, paymentTables } from '../protocol/reference/payments.js';
+import {
+  type ValidationFailure,
+  validatePaymentRequest,
+  validateRequest,
+} from '../protocol/validate.js';
 import { PaygateValidationError } from './failures.js';
 
 /** The action a request asks for; every one goes to `/debtor.aspx`. */
@@ -63,4 +68,33 @@ function untransportableFields(fields: Readonly<Record<string, string>>): Valida
       kind: 'wrong-characters' as const,
       message: `${parameter}: & and line breaks cannot be sent, even unvalidated`,
     }));
+}
+
+/**
+ * The plaintext fields of one payment call (`capture`, `direct`, ...):
+ * MerchantID and MAC added, checked against the call's table unless told
+ * not to. The MAC covers PayID, TransID, MerchantID, Amount and Currency;
+ * what a call does not send stays empty (inquire has no amount).
+ */
+export function buildPaymentRequest(
+  call: PaymentCall,
+  input: Readonly<Record<string, string | undefined>>,
+  envelope: Omit<RequestEnvelopeFields, 'eventToken'>,
+): Record<string, string> {
+  const fields: Record<string, string> = { MerchantID: envelope.merchantId };
+  for (const [name, value] of Object.entries(input)) {
+    if (value === undefined || clientOwned.has(name.toLowerCase())) continue;
+    fields[canonicalName(name) ?? name] = value;
+  }
+  if (envelope.reqId !== undefined) fields.ReqId = envelope.reqId;
+  fields.MAC = requestMac(fields, envelope.hmacKey);
+  const failures =
+    envelope.validate === false
+      ? untransportableFields(fields)
+      : (() => {
+          const checked = validatePaymentRequest(paymentTables[call], fields);
+          return checked.ok ? [] : checked.failures;
+        })();
+  if (failures.length > 0) throw new PaygateValidationError(failures);
+  return fields;
 }

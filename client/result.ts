@@ -8,9 +8,9 @@ import { type CodeInfo, describeCode } from './code-info.js';
  * echoed back into it, so logging or storing a result cannot leak them.
  */
 export interface PaygateResult {
-  /** `true` when Status is `OK`. */
+  /** `true` when Status is `OK`, or `AUTHORIZED` (a card or PayPal payment authorized, not captured). */
   readonly ok: boolean;
-  readonly status: 'OK' | 'FAILED' | (string & {});
+  readonly status: 'OK' | 'AUTHORIZED' | 'FAILED' | (string & {});
   /** The 8-digit response code; only `00000000` means success. */
   readonly code: string;
   /** The code split into its parts, with the catalogue text when known; null when unparseable. */
@@ -28,6 +28,19 @@ export interface PaygateResult {
   readonly codeExt: string | undefined;
   /** Error text of Real Solution (`ErrorText`). */
   readonly errorText: string | undefined;
+  /** Payment calls: the amounts `inquire.aspx` reports (cents), and its last status. */
+  readonly amounts?: {
+    readonly authorized: number;
+    readonly captured: number;
+    readonly credited: number;
+    readonly lastStatus: string | undefined;
+  };
+  /** Card payments: the pseudo card number to keep instead of the number, brand and expiry. */
+  readonly card?: {
+    readonly pcnr: string | undefined;
+    readonly brand: string | undefined;
+    readonly expiry: string | undefined;
+  };
   /** Every decrypted answer parameter as sent by the gateway (names as sent). */
   readonly raw: Readonly<Record<string, string>>;
 }
@@ -53,8 +66,10 @@ export function toResult(
   const pick = (name: string) => findField(fields, name);
   const status = pick('Status') ?? '';
   const code = pick('Code') ?? '';
+  const amountAuth = pick('AmountAuth');
+  const pcnr = pick('PCNr');
   return {
-    ok: status === 'OK',
+    ok: status === 'OK' || status === 'AUTHORIZED',
     status,
     code,
     codeInfo: describeCode(code, catalogue),
@@ -67,6 +82,19 @@ export function toResult(
     referenzId: pick('ReferenzID'),
     codeExt: pick('CodeExt'),
     errorText: pick('ErrorText'),
+    ...(amountAuth === undefined
+      ? {}
+      : {
+          amounts: {
+            authorized: Number(amountAuth),
+            captured: Number(pick('AmountCap') ?? 0),
+            credited: Number(pick('AmountCred') ?? 0),
+            lastStatus: pick('LastStatus'),
+          },
+        }),
+    ...(pcnr === undefined
+      ? {}
+      : { card: { pcnr, brand: pick('CCBrand'), expiry: pick('CCExpiry') } }),
     raw: Object.freeze({ ...fields }),
   };
 }

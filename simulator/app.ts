@@ -3,6 +3,7 @@ import { adminRouter } from './admin/router.js';
 import type { SimulatorConfig } from './config/simulator-config.js';
 import { transportFailureHandler } from './encode/transport-failure.js';
 import { servePaygate } from './http/paygate-route.js';
+import { hostedRouter } from './interfaces/hosted/router.js';
 import { createParts, type SimulatorParts } from './parts.js';
 
 export { createParts, type PartOverrides, type SimulatorParts } from './parts.js';
@@ -29,6 +30,7 @@ export function createApp(
   app.use((req, res, next) => {
     if (!servePaygate(parts, req, res)) next();
   });
+  app.use(hostedRouter(parts));
   app.use('/__sim', adminRouter(parts));
   app.use((_req, res) => {
     res

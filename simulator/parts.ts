@@ -4,6 +4,8 @@ import { type SimulatorClock, simulatorClock } from './admin/simulator-clock.js'
 import type { SimulatorConfig } from './config/simulator-config.js';
 import { createEngine, type Engine } from './engine/index.js';
 import { createHeldCalls, type HeldCalls } from './faults/held-calls.js';
+import { createNotifier, type Notifier } from './interfaces/hosted/notifier.js';
+import { createHostedSessions, type HostedSessions } from './interfaces/hosted/sessions.js';
 import { type CallRates, createCallRates } from './journal/call-rates.js';
 import { createJournal, type Journal } from './journal/journal.js';
 import { createLogger, type Logger } from './log/logger.js';
@@ -35,6 +37,10 @@ export interface SimulatorParts {
   readonly held: HeldCalls;
   /** Calls per merchant, for `/__sim/health`. */
   readonly rates: CallRates;
+  /** Customers on a hosted payment page (payssl.aspx, paypal.aspx) who have not finished. */
+  readonly hosted: HostedSessions;
+  /** URLNotify posts of finished hosted pages, with their retries. */
+  readonly notifier: Notifier;
 }
 
 /** Parts a caller may swap: a scripted stage, a logger that collects lines, another store. */
@@ -76,6 +82,7 @@ export function createParts(
   const codes = withScriptedCodes(
     config.codeOverrides ? builtInCatalogue.withOverrides(config.codeOverrides) : builtInCatalogue,
   );
+  const journal = createJournal(config.journalSize);
   const scenarios = createScenarioBook({ startup: config.scenarios, catalogue: codes });
   const scenarioScript = scenarioStage(scenarios, codes);
   for (const { id, warnings } of scenarios.list()) {
@@ -91,12 +98,14 @@ export function createParts(
     ids,
     engine,
     replay: createReplayMemory(store),
-    journal: createJournal(config.journalSize),
+    journal,
     logger,
     // A swapped-in stage is asked first; scenarios and magic values still follow it.
     script: overrides.script ? firstDecision(overrides.script, scenarioScript) : scenarioScript,
     scenarios,
     held: createHeldCalls(),
+    hosted: createHostedSessions(),
+    notifier: createNotifier({ delaysMs: config.notifyDelaysMs, journal, logger }),
     rates: createCallRates((merchantId) => merchants.find(merchantId) !== undefined),
   };
 }

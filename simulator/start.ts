@@ -68,6 +68,7 @@ export async function listen(
     close: () => {
       // Calls a fault holds (timeout, latency) must not keep close() waiting.
       parts.held.releaseAll();
+      parts.notifier.close();
       return closeServer(server);
     },
   };

@@ -3,10 +3,11 @@ import type { BusinessKey } from './business.js';
 import type { CodeEntry } from './entry.js';
 import type { GeneralKey } from './general.js';
 import { applyOverrides, type CodeOverride } from './overrides.js';
+import type { PaymentCodeKey } from './payments.js';
 import type { ValidationKey } from './validation.js';
 
 /** Every key the simulator may name in code; `get` finds each of them. */
-export type KnownKey = GeneralKey | AuthKey | BusinessKey | ValidationKey;
+export type KnownKey = GeneralKey | AuthKey | BusinessKey | PaymentCodeKey | ValidationKey;
 
 /**
  * The response codes, looked up by key or by code.

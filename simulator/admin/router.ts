@@ -1,6 +1,7 @@
 import express, { type Request, type Response, Router } from 'express';
 import type { SimulatorParts } from '../parts.js';
 import { MAX_SCENARIO_RULES } from '../script/scenario-book.js';
+import { type GatewayPaymentRecord, gatewayAmounts } from '../store/gateway-records.js';
 import type { Page } from '../store/store.js';
 import { adminGuard } from './admin-guard.js';
 import { clockRoutes } from './clock-routes.js';
@@ -49,6 +50,8 @@ export function adminRouter(parts: SimulatorParts): Router {
     parts.rates.clear();
     parts.clock.rewind();
     parts.ids.rewind();
+    parts.hosted.clear();
+    parts.notifier.close();
     seedState = createStateSeeder(parts);
     res.json({ reset: true, now: parts.clock.now() });
   });
@@ -93,6 +96,26 @@ export function adminRouter(parts: SimulatorParts): Router {
     const payment = store.getPayment(merchantId, payId);
     if (payment) res.json(payment);
     else notFound(res, `no payment ${payId} for merchant ${merchantId}`);
+  });
+
+  // Card and PayPal payments with their authorizations, captures, credits and reversals.
+  router.get('/gateway-payments/:merchantId', (req, res) => {
+    const { merchantId } = req.params;
+    if (!knownMerchant(parts, merchantId, res)) return;
+    const page = pageOf(req.query, res);
+    if (!page) return;
+    const total = store.stats().merchants[merchantId]?.gatewayPayments ?? 0;
+    res.json({
+      gatewayPayments: store.listGatewayPayments(merchantId, page).map(gatewayView),
+      ...pageInfo(page, total),
+    });
+  });
+  router.get('/gateway-payments/:merchantId/:payId', (req, res) => {
+    const { merchantId, payId } = req.params;
+    if (!knownMerchant(parts, merchantId, res)) return;
+    const payment = store.findGatewayPayment(merchantId, payId);
+    if (payment) res.json(gatewayView(payment));
+    else notFound(res, `no card or PayPal payment ${payId} for merchant ${merchantId}`);
   });
 
   router.use('/clock', clockRoutes(parts.clock));
@@ -163,4 +186,23 @@ function knownMerchant(parts: SimulatorParts, merchantId: string, res: Response)
 
 function notFound(res: Response, message: string, error = 'not-found'): void {
   res.status(404).json({ error, message });
+}
+
+/** A card or PayPal payment with its sums; card data is already masked in the record. */
+function gatewayView(payment: GatewayPaymentRecord) {
+  const { authorized, captured, credited } = gatewayAmounts(payment);
+  const { page, ...rest } = payment;
+  return {
+    ...rest,
+    amounts: { authorized, captured, credited },
+    ...(page
+      ? {
+          page: {
+            urlSuccess: page.urlSuccess,
+            urlFailure: page.urlFailure,
+            ...(page.urlNotify ? { urlNotify: page.urlNotify } : {}),
+          },
+        }
+      : {}),
+  };
 }

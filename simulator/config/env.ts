@@ -15,6 +15,7 @@ import {
   DEFAULT_BODY_LIMIT_BYTES,
   DEFAULT_JOURNAL_SIZE,
   DEFAULT_MAX_PAYMENTS,
+  DEFAULT_NOTIFY_DELAYS_MS,
   DEFAULT_REQID_MEMORY,
   MAX_JOURNAL_SIZE,
   type SimulatorConfig,
@@ -69,6 +70,13 @@ const envSchema = z.object({
   ),
   SIM_MAX_PAYMENTS: z.preprocess(unset, z.coerce.number().int().min(10).max(10_000_000).optional()),
   SIM_REQID_MEMORY: z.preprocess(unset, z.coerce.number().int().min(10).max(10_000_000).optional()),
+  SIM_NOTIFY_DELAYS_MS: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^\d+(,\d+){0,19}$/, 'comma-separated milliseconds, e.g. 0,5000,30000')
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? unset(v.toLowerCase()) : v),
     z.enum(LOG_LEVELS).optional(),
@@ -122,6 +130,9 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
       adminToken: vars.SIM_ADMIN_TOKEN,
       maxPayments: vars.SIM_MAX_PAYMENTS ?? DEFAULT_MAX_PAYMENTS,
       reqIdMemory: vars.SIM_REQID_MEMORY ?? DEFAULT_REQID_MEMORY,
+      notifyDelaysMs: vars.SIM_NOTIFY_DELAYS_MS
+        ? vars.SIM_NOTIFY_DELAYS_MS.split(',').map(Number)
+        : [...DEFAULT_NOTIFY_DELAYS_MS],
     },
     merchants,
   );

@@ -51,7 +51,15 @@ export interface SimulatorConfig {
   readonly maxPayments: number;
   /** ReqId answers kept per merchant for replays (`SIM_REQID_MEMORY`). */
   readonly reqIdMemory: number;
+  /**
+   * When URLNotify is tried, in ms after the payment ends (`SIM_NOTIFY_DELAYS_MS`):
+   * the first attempt, then a retry after each failed one (a non-2xx answer or no answer).
+   */
+  readonly notifyDelaysMs: readonly number[];
 }
+
+/** Ours (live's schedule is not public): at once, then after 5 s, 30 s, 2 min and 10 min. */
+export const DEFAULT_NOTIFY_DELAYS_MS = [0, 5_000, 30_000, 120_000, 600_000] as const;
 
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 export const DEFAULT_JOURNAL_SIZE = 500;
@@ -87,6 +95,11 @@ export const simulatorOptionsSchema = z.strictObject({
   adminToken: z.string().min(16, 'an admin token has at least 16 characters').optional(),
   maxPayments: z.number().int().min(10).max(10_000_000).default(DEFAULT_MAX_PAYMENTS),
   reqIdMemory: z.number().int().min(10).max(10_000_000).default(DEFAULT_REQID_MEMORY),
+  notifyDelaysMs: z
+    .array(z.number().int().min(0).max(86_400_000))
+    .min(1)
+    .max(20)
+    .default([...DEFAULT_NOTIFY_DELAYS_MS]),
 });
 
 export type SimulatorOptions = Omit<

@@ -26,6 +26,22 @@ export interface JournalEntry {
   readonly durationMs: number;
   /** The scenario rule or magic value that decided or marked the call, with its fault (decision 008). */
   readonly scenario?: ScenarioMark;
+  /** Set on entries of the simulator's own URLNotify posts: which attempt, and what came back. */
+  readonly notify?: NotifyAttempt;
+}
+
+/** One URLNotify post (of a hosted page's result) and its outcome. */
+export interface NotifyAttempt {
+  /** 1 for the first post; retries count on. */
+  readonly attempt: number;
+  /** The merchant server's HTTP status; absent when it did not answer. */
+  readonly httpStatus?: number;
+  /** Why there was no usable answer (refused, timeout, non-2xx). */
+  readonly error?: string;
+  /** The first 200 characters the merchant answered. */
+  readonly response?: string;
+  /** `retrying` while attempts are left after a failure. */
+  readonly outcome: 'delivered' | 'retrying' | 'given-up';
 }
 
 export type NewJournalEntry = Omit<JournalEntry, 'seq'>;

@@ -73,12 +73,6 @@ export interface HostedPageRequest {
   readonly userData?: string;
   readonly orderDesc?: string;
   readonly txType?: string;
-  /** The answer's final code key and result, once the customer finished. */
-  readonly outcome?: {
-    readonly codeKey: string;
-    readonly result: Readonly<Record<string, string>>;
-  };
-  readonly keys: { readonly encryption: 'blowfish' | 'aes' };
 }
 
 /** Sums of the steps that still count (not reversed), as `inquire.aspx` reports them. */

@@ -43,7 +43,7 @@ export function checkCard(
     };
   }
   const month = Number(card.expiry.slice(4, 6));
-  if (card.cvc !== undefined && card.cvc.length < 3) {
+  if (card.cvc !== undefined && card.cvc !== '' && !/^\d{3,4}$/.test(card.cvc)) {
     return {
       ok: false,
       codeKey: 'validation.invalid:CCCVC',

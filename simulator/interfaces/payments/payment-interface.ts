@@ -36,19 +36,24 @@ export function paymentInterface(call: PaymentCall): CallInterface {
   return built;
 }
 
-function createPaymentInterface(call: PaymentCall): CallInterface {
+/** Validation against a payment table, answered like any validation failure (first in table order). */
+export function paymentValidation(call: PaymentCall): CallInterface['validate'] {
   const table = paymentTables[call];
+  return (request, catalogue) => {
+    const validation = validatePaymentRequest(table, request.fields);
+    if (!validation.ok) {
+      const first = validation.failures[0];
+      const key = first ? codeForFailure(first, catalogue).key : 'validation.invalid';
+      return { ok: false, outcome: merchantFailure(request, key) };
+    }
+    return { ok: true, fields: validation.fields as Record<string, string> };
+  };
+}
+
+function createPaymentInterface(call: PaymentCall): CallInterface {
   return {
     name: call,
-    validate(request, catalogue) {
-      const validation = validatePaymentRequest(table, request.fields);
-      if (!validation.ok) {
-        const first = validation.failures[0];
-        const key = first ? codeForFailure(first, catalogue).key : 'validation.invalid';
-        return { ok: false, outcome: merchantFailure(request, key) };
-      }
-      return { ok: true, fields: validation.fields as Record<string, string> };
-    },
+    validate: paymentValidation(call),
     callOf: () => call,
     debtorOf: () => undefined,
     handle(parts, { merchantId, fields }) {

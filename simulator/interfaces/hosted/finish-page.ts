@@ -1,0 +1,85 @@
+import { type EncodedAnswer, encodeAnswer } from '../../encode/answer.js';
+import type { MerchantOutcome } from '../../encode/outcome.js';
+import type { SimulatorParts } from '../../parts.js';
+import type { MaskedCard } from '../../store/gateway-records.js';
+import type { PaymentFailureKey } from '../payments/engine/context.js';
+import { openPayment } from '../payments/engine/open-payment.js';
+import { paymentContext } from '../payments/payment-interface.js';
+import { isWebAddress, pageRequest } from './page-interface.js';
+import type { HostedSession } from './sessions.js';
+
+/** How the customer left the page. */
+export interface PageEnding {
+  readonly card?: MaskedCard;
+  readonly refusal?: { readonly codeKey: PaymentFailureKey; readonly description: string };
+}
+
+/**
+ * Ends a page: the payment is authorized (or fails) on the engine, its
+ * answer is encrypted once, posted to URLNotify and returned as the
+ * address the browser goes to: URLSuccess or URLFailure with `MID`, `Len`
+ * and `Data` in the query, the MAC inside Data.
+ *
+ * @returns the address to send the browser to.
+ */
+export function finishPage(
+  parts: SimulatorParts,
+  session: HostedSession,
+  ending: PageEnding,
+): string {
+  session.stage = 'done';
+  const { fields } = session;
+  const decision = openPayment(paymentContext(parts, session.merchantId), {
+    fields,
+    method: session.call === 'paypal' ? 'paypal' : 'card',
+    payId: session.payId,
+    page: pageRequest(fields),
+    orderOnly: fields.TxType?.toLowerCase() === 'order',
+    ...(ending.card ? { card: ending.card } : {}),
+    ...(ending.refusal ? { refusal: ending.refusal } : {}),
+  });
+  if (decision.payment)
+    parts.store.commit(session.merchantId, { gatewayPayment: decision.payment });
+  const { outcome } = decision;
+  const answerOutcome: MerchantOutcome = {
+    kind: 'merchant',
+    keys: session.keys,
+    request: fields,
+    codeKey: outcome.ok ? 'ok' : outcome.codeKey,
+    ...(outcome.ok ? {} : { description: outcome.description }),
+    ...(outcome.result ? { result: outcome.result } : {}),
+  };
+  const answer = encodeAnswer(answerOutcome, parts.catalogue);
+  parts.journal.record({
+    at: new Date().toISOString(),
+    method: 'POST',
+    path: `/${session.call}.aspx`,
+    merchantId: session.merchantId,
+    request: null,
+    answer: answer.fields,
+    answerKind: 'encrypted',
+    ...(answer.code ? { code: answer.code } : {}),
+    replayed: false,
+    durationMs: 0,
+  });
+  return sendBack(parts, session.merchantId, fields, answer);
+}
+
+/**
+ * Notifies URLNotify (when given) and builds the redirect: URLSuccess for an
+ * OK or AUTHORIZED answer, URLFailure otherwise.
+ */
+export function sendBack(
+  parts: SimulatorParts,
+  merchantId: string,
+  fields: Readonly<Record<string, string>>,
+  answer: EncodedAnswer,
+): string {
+  const notify = fields.URLNotify;
+  if (notify !== undefined && isWebAddress(notify)) {
+    parts.notifier.send({ merchantId, url: notify, answer });
+  }
+  const success = answer.fields.Status !== 'FAILED';
+  const target = (success ? fields.URLSuccess : fields.URLFailure) ?? '';
+  return `${target}${target.includes('?') ? '&' : '?'}${answer.body}`;
+}
