@@ -5,6 +5,8 @@ import type { MatchSpec } from './scenario-schema.js';
 /** What a rule is matched against: the merchant, the fields as sent, and the call's debtor. */
 export interface MatchInput {
   readonly merchantId: string;
+  /** The call: a debtor call's EventToken, or a payment call (`direct`, `capture`, ...). */
+  readonly call?: string | undefined;
   readonly fields: Readonly<Record<string, string>>;
   /** Resolved by the pipeline (from the PayID when the call names no debtor); else read from the fields. */
   readonly customerId?: string | undefined;
@@ -25,6 +27,11 @@ export function compileMatch(match: MatchSpec): Matcher {
   if (match.eventToken !== undefined) {
     const tokens = upperSet(match.eventToken);
     tests.push((input) => tokens.has((field(input, 'EventToken') ?? '').toUpperCase()));
+  }
+  if (match.call !== undefined) {
+    const names = typeof match.call === 'string' ? [match.call] : match.call;
+    const calls = new Set(names.map((name) => name.toLowerCase()));
+    tests.push((input) => calls.has((input.call ?? '').toLowerCase()));
   }
   if (match.requestReason !== undefined) {
     const reasons = upperSet(match.requestReason);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { eventTokens } from '../../protocol/reference/messages.js';
+import { paymentCalls } from '../../protocol/reference/payments.js';
 import { parameterDef } from '../../protocol/reference/parameters.js';
 import { faultSchema } from '../faults/fault-schema.js';
 import { compilePattern } from './safe-pattern.js';
@@ -48,6 +49,8 @@ export const MAX_FIELDS_PER_RULE = 32;
  */
 export const matchSchema = z.strictObject({
   eventToken: oneOrManyOf('EventToken', eventTokens).optional(),
+  /** A payment call by name (`direct`, `capture`, `payssl`, ...): the generic interfaces have no EventToken. */
+  call: oneOrManyOf('call', paymentCalls).optional(),
   requestReason: oneOrManyOf('RequestReason', REQUEST_REASONS).optional(),
   merchantId: z.string().min(1).optional(),
   /** CustomerID or DebitorID as sent, else the debtor of the call's PayID. */

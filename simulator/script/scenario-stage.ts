@@ -13,8 +13,8 @@ import { isDecision, type ScriptStage } from './stage.js';
  * stage({ merchantId, fields: { ...bc, OrderDesc: 'Test:0012' }, clock }) // credit declined
  */
 export function scenarioStage(book: ScenarioBook, catalogue: Catalogue): ScriptStage {
-  return ({ merchantId, fields, sent, customerId }) => {
-    const fired = book.fire({ merchantId, fields: sent ?? fields, customerId });
+  return ({ merchantId, call, fields, sent, customerId }) => {
+    const fired = book.fire({ merchantId, call, fields: sent ?? fields, customerId });
     if (isDecision(fired)) return fired;
     const magic = magicVerdict(fields, catalogue);
     if (fired === undefined) return magic;
