@@ -37,7 +37,7 @@ export function createApp(
       .status(404)
       .type('text/plain')
       .send(
-        `Not found. Paygate calls go to POST ${DEBTOR_PATH} or a payment path (direct, authorize, capture, credit, reverse, inquire .aspx); payment pages are payssl.aspx and paypal.aspx; the simulator's own API is under /__sim/.`,
+        `Not found. Paygate calls: ${DEBTOR_PATH}, direct, authorize, capture, credit, reverse, inquire, payssl, paypal (.aspx); simulator API: /__sim/.`,
       );
   });
   app.use(transportFailureHandler(parts));

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { eventTokens } from '../../protocol/reference/messages.js';
-import { paymentCalls } from '../../protocol/reference/payments.js';
 import { parameterDef } from '../../protocol/reference/parameters.js';
+import { paymentCalls } from '../../protocol/reference/payments.js';
 import { faultSchema } from '../faults/fault-schema.js';
 import { compilePattern } from './safe-pattern.js';
 
