@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { EventToken } from '../request.js';
 
 export const USAGE = `Usage: paygate <bc|dc|oc|up|os> [options]
+       paygate <direct|authorize|capture|credit|reverse|inquire> [options]
 
 Sends one request to the Paygate (or the simulator) and prints the decoded
 answer as JSON. Keys come from PAYGATE_MERCHANT_ID, PAYGATE_BLOWFISH_KEY
@@ -20,12 +21,28 @@ Options:
 
 Exit codes: 0 OK, 1 FAILED, 2 usage or validation error, 3 no usable answer.
 
-Example (in this repository: npm run paygate -- up ...):
-  paygate up --reason RG --json invoice.json --field TransID=T-2`;
+The second form calls the card and PayPal paths (direct.aspx, capture.aspx, ...).
+
+Examples (in this repository: npm run paygate -- up ...):
+  paygate up --reason RG --json invoice.json --field TransID=T-2
+  paygate capture --field PayID=<PayID> --field TransID=T-3 --field Amount=700 --field Currency=EUR`;
+
+/** The payment calls the CLI sends (the hosted pages are opened by a browser, not the CLI). */
+export const PAYMENT_COMMANDS = [
+  'direct',
+  'authorize',
+  'capture',
+  'credit',
+  'reverse',
+  'inquire',
+] as const;
+export type PaymentCommand = (typeof PAYMENT_COMMANDS)[number];
 
 export interface CliCall {
   readonly kind: 'call';
-  readonly eventToken: EventToken;
+  /** A debtor call's EventToken, or a payment call's name. */
+  readonly eventToken: EventToken | undefined;
+  readonly paymentCall?: PaymentCommand;
   /** Fields given with --field and --reason; --json fields go under these. */
   readonly fields: Readonly<Record<string, string>>;
   readonly jsonFile: string | undefined;
@@ -57,6 +74,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const [command, ...extra] = positionals;
   if (command === undefined) throw new CliUsageError('missing command (bc, dc, oc, up or os)');
   if (extra.length > 0) throw new CliUsageError(`unexpected argument: ${extra[0]}`);
+  const payment = PAYMENT_COMMANDS.find((name) => name === command.toLowerCase());
+  if (payment !== undefined) {
+    if (values.reason !== undefined) throw new CliUsageError(`${payment} takes no --reason`);
+    return {
+      kind: 'call',
+      eventToken: undefined,
+      paymentCall: payment,
+      fields: Object.fromEntries((values.field ?? []).map(splitField)),
+      jsonFile: values.json,
+      reqId: values['req-id'],
+      validate: values['skip-validation'] !== true,
+      baseUrl: values['base-url'],
+      timeoutMs: values['timeout-ms'],
+    };
+  }
   const eventToken = command.toUpperCase();
   if (!isEventToken(eventToken)) throw new CliUsageError(`unknown command: ${command}`);
   if (eventToken === 'UP' && values.reason === undefined) {

@@ -15,7 +15,7 @@ export interface CliDeps {
   stdout(text: string): void;
   stderr(text: string): void;
   /** Tests inject a client with a fake transport here. */
-  createClient?(options: PaygateClientOptions): Pick<PaygateClient, 'send'>;
+  createClient?(options: PaygateClientOptions): Pick<PaygateClient, 'send' | 'sendPayment'>;
 }
 
 /** Runs one command line and returns the exit code; never calls process.exit. */
@@ -42,13 +42,13 @@ async function call(args: CliCall, deps: CliDeps): Promise<number> {
     baseUrl: args.baseUrl,
     timeoutMs: args.timeoutMs === undefined ? undefined : Number(args.timeoutMs),
   });
-  const result = await client.send(
-    args.eventToken,
-    { ...fromFile, ...args.fields },
-    { reqId: args.reqId, throwOnFailure: false, validate: args.validate },
-  );
+  const fields = { ...fromFile, ...args.fields };
+  const options = { reqId: args.reqId, throwOnFailure: false, validate: args.validate };
+  const result = args.paymentCall
+    ? await client.sendPayment(args.paymentCall, fields, options)
+    : await client.send(args.eventToken ?? 'BC', fields, options);
   deps.stdout(JSON.stringify(result, null, 2));
-  return result.status === 'OK' ? EXIT.ok : EXIT.failed;
+  return result.ok ? EXIT.ok : EXIT.failed;
 }
 
 async function readJson(path: string, deps: CliDeps): Promise<string> {

@@ -85,6 +85,25 @@ describe('paygate CLI in-process against the simulator', () => {
     expect(order.json()).toMatchObject({ ok: true, payId, transId: 'CLI-2' });
   });
 
+  it('authorizes a card (direct), captures part of it and inquires', async () => {
+    const card = ['CCNr=4111111111111111', 'CCExpiry=203012', 'CCBrand=VISA'];
+    const auth = await cli([
+      'direct',
+      ...fields('TransID=CLI-CC-1', 'Amount=9000', 'Currency=EUR', ...card),
+    ]);
+    expect(auth.exitCode).toBe(EXIT.ok);
+    const { payId, status } = auth.json();
+    expect(status).toBe('AUTHORIZED');
+    expect(auth.stdout).not.toContain('4111111111111111');
+    const capture = await cli([
+      'capture',
+      ...fields(`PayID=${payId}`, 'TransID=CLI-CC-2', 'Amount=4000', 'Currency=EUR'),
+    ]);
+    expect(capture.exitCode).toBe(EXIT.ok);
+    const inquiry = await cli(['inquire', ...fields(`PayID=${payId}`)]);
+    expect(inquiry.json().amounts).toMatchObject({ authorized: 9000, captured: 4000 });
+  });
+
   it('prints a FAILED answer and exits with 1', async () => {
     const order = await cli(ocArgs('0123456789ABCDEF0123456789ABCDEF', 'CLI-3'));
     expect(order.exitCode).toBe(EXIT.failed);
