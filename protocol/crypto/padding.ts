@@ -88,8 +88,11 @@ export function lengthWithoutPkcs7Padding(
  * could pass for text whenever Len counts characters and the text has
  * non-ASCII letters.
  *
+ * A valid PKCS#7 tail is never read as text: a Len above the plaintext
+ * (up to the block boundary) must not pull pad bytes into the last value.
+ *
  * @example
- * unpaddedLengths(Buffer.from('ab\0\0\0\0\0\0' + '\x08'.repeat(8)), 8); // [8, 2, 16]
+ * unpaddedLengths(Buffer.from('ab\0\0\0\0\0\0' + '\x08'.repeat(8)), 8); // [8, 2]
  */
 export function unpaddedLengths(decrypted: Uint8Array, blockSize: number): number[] {
   const pkcs7 = lengthWithoutPkcs7Padding(decrypted, blockSize);
@@ -97,7 +100,7 @@ export function unpaddedLengths(decrypted: Uint8Array, blockSize: number): numbe
     pkcs7,
     pkcs7 === undefined ? undefined : lengthWithoutNulPadding(decrypted, pkcs7),
     lengthWithoutNulPadding(decrypted),
-    decrypted.length,
+    pkcs7 === undefined ? decrypted.length : undefined,
   ];
   return [...new Set(candidates.filter((length) => length !== undefined))];
 }

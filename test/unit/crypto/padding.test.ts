@@ -54,3 +54,16 @@ describe('plaintextForLen', () => {
     expect(plaintextForLen(decrypted, [12, 16], 40)).toBe('Name=Müller');
   });
 });
+
+describe('a Len between the plaintext and the block boundary', () => {
+  it('never reads PKCS#7 pad bytes into the text', async () => {
+    const { cipherFor } = await import('../../../protocol/crypto/select.js');
+    const cipher = cipherFor('blowfish', 'test-blowfish-key');
+    const plaintext = 'MerchantID=shop&Amount=1000&MAC=AB';
+    const { data, len } = cipher.encrypt(plaintext);
+    const aligned = Math.ceil((len + 1) / 8) * 8;
+    for (let given = len; given <= aligned; given++) {
+      expect(cipher.decrypt(data, given)).toBe(plaintext);
+    }
+  });
+});
