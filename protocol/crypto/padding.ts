@@ -88,8 +88,9 @@ export function lengthWithoutPkcs7Padding(
  * could pass for text whenever Len counts characters and the text has
  * non-ASCII letters.
  *
- * A valid PKCS#7 tail is never read as text: a Len above the plaintext
- * (up to the block boundary) must not pull pad bytes into the last value.
+ * Pad bytes (a valid PKCS#7 tail, trailing NULs) are never read as text: a
+ * Len above the plaintext, up to the block boundary, must not pull them
+ * into the last value.
  *
  * @example
  * unpaddedLengths(Buffer.from('ab\0\0\0\0\0\0' + '\x08'.repeat(8)), 8); // [8, 2]
@@ -99,8 +100,8 @@ export function unpaddedLengths(decrypted: Uint8Array, blockSize: number): numbe
   const candidates = [
     pkcs7,
     pkcs7 === undefined ? undefined : lengthWithoutNulPadding(decrypted, pkcs7),
+    // Without PKCS#7 and NULs this is the whole buffer (an unpadded, block-aligned text).
     lengthWithoutNulPadding(decrypted),
-    pkcs7 === undefined ? decrypted.length : undefined,
   ];
   return [...new Set(candidates.filter((length) => length !== undefined))];
 }
