@@ -18,6 +18,9 @@ export const STATES = {
   overdue: `an invoice of 10000 EUR cents is overdue for PayID ${PAY_ID_EXPRESSION}`,
   dunned: `a dunned invoice of 10000 EUR cents is open for PayID ${PAY_ID_EXPRESSION}`,
   unknownPayId: 'no payment exists for PayID 0123456789ABCDEF0123456789ABCDEF',
+  cardMerchant: 'a merchant that accepts cards',
+  cardAuthorized: `a card payment of 10000 EUR cents is authorized for PayID ${PAY_ID_EXPRESSION}`,
+  cardCaptured: `a card payment of 10000 EUR cents is captured for PayID ${PAY_ID_EXPRESSION}`,
 } as const;
 
 export type StateName = (typeof STATES)[keyof typeof STATES];
@@ -69,6 +72,19 @@ export const state = {
     name: STATES.unknownPayId,
     params: { payId: UNKNOWN_PAY_ID },
   }),
+  cardMerchant: (): ProviderState => ({ name: STATES.cardMerchant, params: {} }),
+  /** Authorized through direct.aspx with live's simulation VISA card, Capture=MANUAL. */
+  cardAuthorized: (): ProviderState => ({ name: STATES.cardAuthorized, params: money }),
+  /** Authorized and captured at once (Capture=AUTO). */
+  cardCaptured: (): ProviderState => ({ name: STATES.cardCaptured, params: money }),
+} as const;
+
+/** The card the card states are built with: live's published simulation VISA (decision 012). */
+export const STATE_CARD = {
+  CCNr: '4111111111111111',
+  CCExpiry: '203012',
+  CCBrand: 'VISA',
+  CCCVC: '123',
 } as const;
 
 /** The states that hand a PayID to the request (`fromProviderState('${payId}', ...)`). */
@@ -78,6 +94,8 @@ export const PAY_ID_STATES: ReadonlySet<StateName> = new Set([
   STATES.invoice,
   STATES.overdue,
   STATES.dunned,
+  STATES.cardAuthorized,
+  STATES.cardCaptured,
 ]);
 
 /**

@@ -7,6 +7,11 @@ import {
   resultTable,
 } from '../../protocol/reference/messages.js';
 import { canonicalName } from '../../protocol/reference/parameters.js';
+import {
+  type PaymentCall,
+  paymentAnswerTable,
+  paymentTables,
+} from '../../protocol/reference/payments.js';
 import { type ResolvedField, resolveField } from '../../protocol/schema/resolve.js';
 import { fieldRegex } from './format-regex.js';
 
@@ -75,9 +80,23 @@ export function requestTemplate(
   });
 }
 
+/** The same for a payment call, from the table its path picks. */
+export function paymentRequestTemplate(
+  call: PaymentCall,
+  fields: Readonly<Record<string, string>>,
+  options: RequestTemplateOptions = {},
+): BodyTemplate {
+  const table = paymentTables[call];
+  return template(fields, options, (name) => {
+    const rule = ruleOf(table.fields, name);
+    return rule && resolveField(rule, table);
+  });
+}
+
 /**
- * The answer fields, each with its result-table matcher; Status and Code are
- * exact, as they are the outcome the consumer acts on.
+ * The answer fields, each with its result-table matcher (the payment
+ * answers' fields included); Status and Code are exact, as they are the
+ * outcome the consumer acts on.
  */
 export function resultTemplate(
   fields: Readonly<Record<string, string>>,
@@ -85,7 +104,7 @@ export function resultTemplate(
 ): BodyTemplate {
   const exact = new Set(['Status', 'Code']);
   return template(fields, options, (name) => {
-    const rule = ruleOf(resultTable.fields, name);
+    const rule = ruleOf(resultTable.fields, name) ?? ruleOf(paymentAnswerTable.fields, name);
     if (!rule) return undefined;
     const resolved = resolveField(rule);
     return exact.has(rule.name) ? { ...resolved, enumValues: [fields[name] ?? ''] } : resolved;
@@ -116,7 +135,7 @@ function template(
   return body;
 }
 
-function ruleOf(fields: MessageTable['fields'], name: string): FieldRule | undefined {
+function ruleOf(fields: readonly FieldRule[], name: string): FieldRule | undefined {
   const canonical = canonicalName(name);
   return fields.find((rule) => rule.name === canonical);
 }

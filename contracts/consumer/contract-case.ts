@@ -6,7 +6,13 @@ import type {
 } from '../../client/index.js';
 import { catalogue, type KnownKey } from '../../protocol/codes/index.js';
 import type { EventToken } from '../../protocol/reference/messages.js';
-import { type BodyTemplate, requestTemplate, resultTemplate } from '../bridge/matchers.js';
+import { type PaymentCall, paymentTables } from '../../protocol/reference/payments.js';
+import {
+  type BodyTemplate,
+  paymentRequestTemplate,
+  requestTemplate,
+  resultTemplate,
+} from '../bridge/matchers.js';
 import { CONSUMER_KEYS } from '../bridge/merchants.js';
 import { PAY_ID_EXPRESSION, PAY_ID_STATES, type ProviderState } from '../states.js';
 import { EXAMPLE_PAY_ID, EXAMPLE_XID, ZERO_ID } from './examples.js';
@@ -22,7 +28,13 @@ export type Method =
   | 'dunning'
   | 'resetDunning'
   | 'writeOff'
-  | 'cancelOrder';
+  | 'cancelOrder'
+  | 'authorizeCard'
+  | 'authorize'
+  | 'capture'
+  | 'credit'
+  | 'reverse'
+  | 'inquire';
 
 export type InputOf<M extends Method> = Parameters<PaygateClient[M]>[0];
 
@@ -36,6 +48,8 @@ export interface ContractCase {
   readonly input: Readonly<Record<string, string | undefined>>;
   /** The catalogue key of the answer's Code (`ok` for success). */
   readonly outcome: KnownKey;
+  /** A success Status other than the catalogue's OK: `AUTHORIZED` for an authorization not captured. */
+  readonly status?: 'AUTHORIZED';
   /** Answer fields beyond the result table's mandatory ones and RefNr (ReferenzID, CodeExt, ...). */
   readonly extraAnswer?: Fields;
   /** For FAILED answers: the error class the client must throw. */
@@ -68,7 +82,28 @@ const UP_REASON: Partial<Record<Method, string>> = {
   writeOff: 'DF',
 };
 
-const TOKEN: Record<Method, EventToken> = {
+/** The payment call behind each payment method of the client. */
+const PAYMENT_CALL: Partial<Record<Method, PaymentCall>> = {
+  authorizeCard: 'direct',
+  authorize: 'authorize',
+  capture: 'capture',
+  credit: 'credit',
+  reverse: 'reverse',
+  inquire: 'inquire',
+};
+
+/** The payment call of a case, when it is one. */
+export function paymentCallOf(c: Pick<ContractCase, 'method'>): PaymentCall | undefined {
+  return PAYMENT_CALL[c.method];
+}
+
+/** The live path a case's request goes to. */
+export function pathOf(c: Pick<ContractCase, 'method'>): string {
+  const call = paymentCallOf(c);
+  return call === undefined ? '/debtor.aspx' : paymentTables[call].path;
+}
+
+const TOKEN: Partial<Record<Method, EventToken>> = {
   creditCheck: 'BC',
   directChange: 'DC',
   createOrder: 'OC',
@@ -83,7 +118,7 @@ const TOKEN: Record<Method, EventToken> = {
 
 /** EventToken and RequestReason of a case, as the client puts them on the wire. */
 export function callOf(c: Pick<ContractCase, 'method' | 'input'>): {
-  eventToken: EventToken;
+  eventToken: EventToken | undefined;
   requestReason: string | undefined;
 } {
   return {
@@ -92,13 +127,14 @@ export function callOf(c: Pick<ContractCase, 'method' | 'input'>): {
   };
 }
 
-/** The plaintext the client must send: MerchantID, EventToken, RequestReason and its input. */
+/**
+ * The plaintext the client must send: MerchantID, EventToken, RequestReason
+ * and its input (a payment call has neither EventToken nor RequestReason).
+ */
 export function expectedRequest(c: ContractCase): Record<string, string> {
   const { eventToken, requestReason } = callOf(c);
-  const fields: Record<string, string> = {
-    MerchantID: CONSUMER_KEYS.merchantId,
-    EventToken: eventToken,
-  };
+  const fields: Record<string, string> = { MerchantID: CONSUMER_KEYS.merchantId };
+  if (eventToken !== undefined) fields.EventToken = eventToken;
   if (requestReason !== undefined) fields.RequestReason = requestReason;
   // An input field set to undefined is not sent.
   for (const [name, value] of Object.entries({ ...c.input, ...c.malformed }))
@@ -109,11 +145,15 @@ export function expectedRequest(c: ContractCase): Record<string, string> {
 export function requestBody(c: ContractCase): BodyTemplate {
   const { eventToken, requestReason } = callOf(c);
   const fromState = PAY_ID_STATES.has(c.state.name) ? { PayID: PAY_ID_EXPRESSION } : undefined;
-  return requestTemplate(eventToken, expectedRequest(c), {
+  const options = {
     ...(requestReason === undefined ? {} : { requestReason }),
     ...(fromState ? { fromState } : {}),
     ...(c.malformed ? { exact: Object.keys(c.malformed) } : {}),
-  });
+  };
+  const call = paymentCallOf(c);
+  if (call !== undefined) return paymentRequestTemplate(call, expectedRequest(c), options);
+  if (eventToken === undefined) throw new Error(`${c.method}: neither debtor nor payment call`);
+  return requestTemplate(eventToken, expectedRequest(c), options);
 }
 
 /**
@@ -130,7 +170,7 @@ export function expectedAnswer(c: ContractCase): Record<string, string> {
     PayID: payId,
     XID: ok ? EXAMPLE_XID : ZERO_ID,
     TransID: c.input.TransID ?? 'na',
-    Status: entry.status,
+    Status: ok && c.status !== undefined ? c.status : entry.status,
     Description: entry.en,
     Code: entry.code,
     // A RefNr sent outside its format is not echoed (it would break the answer's format).

@@ -1,10 +1,10 @@
 import { MatchersV3, type PactV4 } from '@pact-foundation/pact';
 import { PaygateClient, type PaygateResult, type Transport } from '../../client/index.js';
 import { consumerBridge } from '../bridge/consumer-bridge.js';
-import { bridgeHeaders, DEBTOR_PATH } from '../bridge/headers.js';
+import { bridgeHeaders } from '../bridge/headers.js';
 import type { BodyTemplate } from '../bridge/matchers.js';
 import { CONSUMER_KEYS } from '../bridge/merchants.js';
-import { answerBody, type ContractCase, requestBody, run } from './contract-case.js';
+import { answerBody, type ContractCase, pathOf, requestBody, run } from './contract-case.js';
 
 export interface InteractOptions {
   /** Puts something between the client and the bridge (drift tests: a client that renames a field). */
@@ -37,7 +37,7 @@ export async function interact(
     .addInteraction()
     .given(c.state.name, { ...c.state.params })
     .uponReceiving(c.description)
-    .withRequest('POST', DEBTOR_PATH, (request) =>
+    .withRequest('POST', pathOf(c), (request) =>
       request.headers(bridgeHeaders(c.headers)).jsonBody(options.requestBody ?? requestBody(c)),
     )
     .willRespondWith(200, (response) =>

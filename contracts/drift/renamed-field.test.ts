@@ -41,7 +41,7 @@ describe('a client that renamed Amount to Amt', () => {
     const dir = freshPactDir('drift-pact');
     const pact = new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir, logLevel: 'error' });
     // The drifted team updates its expectations too: the pact now says Amt.
-    const { eventToken } = callOf(orderCase);
+    const { eventToken = 'OC' } = callOf(orderCase);
     const requestBody = requestTemplate(eventToken, renamed(expectedRequest(orderCase), renames), {
       fromState: { PayID: PAY_ID_EXPRESSION },
       allowUnknown: true,

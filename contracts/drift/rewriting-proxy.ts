@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeResponseBody, encodeResponse, type MerchantKeys } from '../../protocol/wire.js';
-import { DEBTOR_PATH } from '../bridge/headers.js';
+
+/** Every server-to-server Paygate path: `/debtor.aspx`, `/capture.aspx`, ... */
+const PAYGATE_PATH = /^\/[A-Za-z]+\.aspx$/;
 
 type Rewrite = (fields: Record<string, string>) => Record<string, string>;
 
 /**
- * A simulator whose answers drifted: every `/debtor.aspx` answer is
+ * A simulator whose answers drifted: every Paygate path's answer is
  * decrypted, rewritten, and encrypted again with a valid MAC, so only the
  * changed field can tell. `/__sim/` calls pass through untouched.
  */
@@ -23,7 +25,7 @@ export async function startRewritingProxy(
         ...(req.method === 'POST' ? { body: await readBody(req) } : {}),
       });
       let body = await upstream.text();
-      if (req.url === DEBTOR_PATH) {
+      if (PAYGATE_PATH.test(req.url ?? '')) {
         const decoded = decodeResponseBody(body, keys);
         if (decoded.kind === 'encrypted') body = encodeResponse(rewrite(decoded.fields), keys);
       }

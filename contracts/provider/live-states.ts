@@ -1,6 +1,6 @@
 import { PaygateClient } from '../../client/index.js';
 import type { MerchantKeys } from '../../protocol/wire.js';
-import { SIMULATOR_ONLY_STATES, STATES, type StateName } from '../states.js';
+import { SIMULATOR_ONLY_STATES, STATE_CARD, STATES, type StateName } from '../states.js';
 import { buildPayment, type PaymentStage } from './build-payment.js';
 import { asStateHandlers } from './simulator-states.js';
 import type { StateHandlers } from './verify-pact.js';
@@ -36,12 +36,28 @@ export function liveStateHandlers(
       return { payId: await buildPayment(client, stage, spec) };
     };
   const nothing: Handler = async () => undefined;
+  const card =
+    (capture: 'AUTO' | 'MANUAL'): Handler =>
+    async (params) => {
+      setups += 1;
+      const authorized = await client.authorizeCard({
+        TransID: `STATE-${runId}-${setups}`,
+        Amount: String(params.amount),
+        Currency: String(params.currency),
+        Capture: capture,
+        ...STATE_CARD,
+      });
+      return { payId: authorized.payId ?? '' };
+    };
   const handlers: Partial<Record<StateName, Handler>> = {
     [STATES.newDebtor]: nothing,
     [STATES.checked]: build('checked'),
     [STATES.order]: build('order'),
     [STATES.invoice]: build('invoice'),
     [STATES.unknownPayId]: nothing,
+    [STATES.cardMerchant]: nothing,
+    [STATES.cardAuthorized]: card('MANUAL'),
+    [STATES.cardCaptured]: card('AUTO'),
   };
   for (const name of SIMULATOR_ONLY_STATES) delete handlers[name];
   return asStateHandlers(handlers as Record<string, Handler>);

@@ -1,6 +1,6 @@
 import { PaygateClient } from '../../client/index.js';
 import type { MerchantKeys } from '../../protocol/wire.js';
-import { OVERDUE_INVOICE, STATES, type StateName } from '../states.js';
+import { OVERDUE_INVOICE, STATE_CARD, STATES, type StateName } from '../states.js';
 import type { StateHandlers } from './verify-pact.js';
 
 type Params = Record<string, unknown>;
@@ -46,6 +46,20 @@ export function simulatorStateHandlers(baseUrl: string, keys: MerchantKeys): Sta
     });
     await admin(baseUrl, 'clock', { set: OVERDUE_INVOICE.overdueOn });
     return state;
+  };
+  // A real direct.aspx authorization through the client, as a merchant would make it.
+  const cardPayment = async (params: Params, capture: 'AUTO' | 'MANUAL') => {
+    await admin(baseUrl, 'reset');
+    const client = new PaygateClient({ baseUrl, ...keys, env: {} });
+    const { amount, currency } = money(params);
+    const authorized = await client.authorizeCard({
+      TransID: 'STATE-CARD',
+      Amount: String(amount),
+      Currency: currency,
+      Capture: capture,
+      ...STATE_CARD,
+    });
+    return { payId: authorized.payId ?? '' };
   };
   const handlers: Record<StateName, (params: Params) => Promise<Params | undefined>> = {
     [STATES.newDebtor]: async () => {
@@ -96,6 +110,12 @@ export function simulatorStateHandlers(baseUrl: string, keys: MerchantKeys): Sta
       await admin(baseUrl, 'reset');
       return undefined;
     },
+    [STATES.cardMerchant]: async () => {
+      await admin(baseUrl, 'reset');
+      return undefined;
+    },
+    [STATES.cardAuthorized]: (params) => cardPayment(params, 'MANUAL'),
+    [STATES.cardCaptured]: (params) => cardPayment(params, 'AUTO'),
   };
   return asStateHandlers(handlers);
 }

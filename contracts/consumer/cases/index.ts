@@ -1,6 +1,7 @@
 import type { ContractCase } from '../contract-case.js';
 import { creditCheckCases } from './credit-checks.js';
 import { orderCases } from './orders.js';
+import { paymentCases } from './payments.js';
 import { updateCases } from './updates.js';
 
 /** Every interaction of the Paygate contract, one per call kind and important outcome. */
@@ -8,6 +9,7 @@ export const contractCases: readonly ContractCase[] = [
   ...creditCheckCases,
   ...orderCases,
   ...updateCases,
+  ...paymentCases,
 ];
 
 /** A case by its description; a typo is a bug and throws. */
