@@ -1,6 +1,5 @@
 import { type PaygateClient, type StorableResult, toStorable } from '../client/index.js';
-import { invoicePaidOrder } from './captured-at-order.js';
-import type { ErpInvoice, PayType } from './delivery.js';
+import { type ErpInvoice, invoiceShipment, type PayType } from './delivery.js';
 import { demoClient } from './lib/demo-client.js';
 import {
   type ErpOrder,
@@ -34,9 +33,11 @@ export interface ErpCreditNote {
 }
 
 /**
- * Returns: a credit note (UP GU) against the invoice the articles were
- * billed on, with that invoice's payment type (PayPal money goes back to
- * PayPal). The gateway caps it at what the invoice still has uncredited.
+ * Returns on an invoice (Real Debitorenmanagement): a credit note (UP GU)
+ * against the invoice the articles were billed on, with that invoice's
+ * payment type. The gateway caps it at what the invoice still has
+ * uncredited. Card and PayPal money goes back on its own payment instead
+ * (credit.aspx, `refundReturn` in card-order.ts).
  *
  * @example
  * const note = await creditReturn(client, order, invoice, { returnNr: '1', date, articleNrs: ['TAS-03'] });
@@ -73,15 +74,13 @@ export async function creditReturn(
 async function main() {
   const client = demoClient(process.env);
   const today = todayInBerlin();
-  const order = await enterOrder(client, newOrder(newOrderNr(), sampleCustomer(), sampleLines), {
-    requestReason: 'VK',
-  });
-  const invoice = await invoicePaidOrder(client, order, {
+  const order = await enterOrder(client, newOrder(newOrderNr(), sampleCustomer(), sampleLines));
+  const invoice = await invoiceShipment(client, order, {
     invoiceNr: `RE-${order.orderNr}`,
     invoiceDate: today,
-    payType: 'PP',
+    articleNrs: order.lines.map((line) => line.articleNr),
   });
-  // The cups arrived broken and go back: refunded through PayPal.
+  // The cups arrived broken and go back: a credit note against the invoice.
   const cups = await creditReturn(client, order, invoice, {
     returnNr: '1',
     date: today,

@@ -2,7 +2,6 @@ import { MatchersV3 } from '@pact-foundation/pact';
 import {
   type EventToken,
   type FieldRule,
-  type MessageTable,
   requestTable,
   resultTable,
 } from '../../protocol/reference/messages.js';

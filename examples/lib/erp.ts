@@ -35,7 +35,8 @@ export type OrderStatus = 'entered' | 'accepted' | 'stopped';
 
 /** Why an order was stopped: the Paygate's code and text, or the local validation's. */
 export interface StopReason {
-  readonly step: 'BC' | 'OC';
+  /** BC, OC (debtor interface), or AUTH: the card authorization at order entry. */
+  readonly step: 'BC' | 'OC' | 'AUTH';
   /** declined: Real Solution said no; rejected: the gateway refused the request; invalid: not sent. */
   readonly kind: 'declined' | 'rejected' | 'invalid';
   /** The 8-digit Code; absent when nothing was sent. */

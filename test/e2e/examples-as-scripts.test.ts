@@ -39,18 +39,28 @@ describe.concurrent('every example runs as a script against a simulator', {
     });
   });
 
-  it('captured at order: the ZA is refused', async () => {
-    const out = await runExample('captured-at-order', e2e().sim.url);
+  it('card order: authorized, captured in two shipments, one return refunded, one card declined', async () => {
+    const out = await runExample('card-order', e2e().sim.url);
     expect(out).toMatchObject({
-      invoice: { captured: true, payType: 'PP' },
-      laterPayment: { key: 'business.already-paid-auto' },
+      order: { status: 'accepted', packingSlip: true },
+      status: { lastStatus: 'CREDITED' },
+      declined: { status: 'stopped', packingSlip: false, stop: { step: 'AUTH' } },
+    });
+  });
+
+  it('payment link: paid with PayPal, captured, refunded to PayPal', async () => {
+    const out = await runExample('payment-link', e2e().sim.url);
+    expect(out).toMatchObject({
+      paid: { status: 'AUTHORIZED' },
+      order: { status: 'accepted' },
+      refund: { result: { status: 'OK' } },
     });
   });
 
   it('returns: the second credit note is above the invoice', async () => {
     const out = await runExample('returns', e2e().sim.url);
     expect(out).toMatchObject({
-      creditNote: { payType: 'PP', result: { status: 'OK' } },
+      creditNote: { payType: 'RG', result: { status: 'OK' } },
       tooMuch: { key: 'business.credit-above-invoiced' },
     });
   });

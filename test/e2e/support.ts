@@ -5,7 +5,17 @@ import type { KnownKey } from '../../protocol/codes/index.js';
 import type { JournalEntry } from '../../simulator/journal/journal.js';
 import { DEMO_MERCHANT } from '../../simulator/merchants/demo-merchant.js';
 import { type RunningSimulator, type StartOptions, startSimulator } from '../../simulator/start.js';
+import type { GatewayPaymentRecord } from '../../simulator/store/gateway-records.js';
 import type { DebtorSnapshot, PaymentSnapshot } from '../../simulator/store/snapshots.js';
+
+/** A card or PayPal payment as `/__sim/gateway-payments` shows it. */
+export type GatewayPaymentView = GatewayPaymentRecord & {
+  readonly amounts: {
+    readonly authorized: number;
+    readonly captured: number;
+    readonly credited: number;
+  };
+};
 
 /** The simulated day every e2e simulator starts on (a Monday; the clock stands still). */
 export const CLOCK_START = '2025-03-03';
@@ -19,6 +29,8 @@ export interface E2e {
   code(key: KnownKey): string;
   /** `GET /__sim/payments/:merchant/:payId`. */
   payment(payId: string | undefined): Promise<PaymentSnapshot>;
+  /** `GET /__sim/gateway-payments/:merchant/:payId`: a card or PayPal payment with its steps. */
+  gatewayPayment(payId: string | undefined): Promise<GatewayPaymentView>;
   /** `GET /__sim/debtors/:merchant/:customerId`. */
   debtor(customerId: string): Promise<DebtorSnapshot>;
   /** `GET /__sim/journal`: the calls as the simulator saw them, masked. */
@@ -43,6 +55,7 @@ export async function startE2e(options: StartOptions = {}): Promise<E2e> {
     code: (key) => sim.parts.catalogue.get(key).code,
     payment: (payId) => admin(`/payments/${MERCHANT_ID}/${payId ?? 'none'}`),
     debtor: (customerId) => admin(`/debtors/${MERCHANT_ID}/${customerId}`),
+    gatewayPayment: (payId) => admin(`/gateway-payments/${MERCHANT_ID}/${payId ?? 'none'}`),
     journal,
     callsWith: async (transId) =>
       (await journal()).filter((entry) => entry.request?.TransID === transId),
