@@ -33,7 +33,15 @@ import { parseArgs } from 'node:util';
 import { encodeRequest, type MerchantKeys } from '../protocol/wire.js';
 import { DEMO_MERCHANT } from '../simulator/merchants/demo-merchant.js';
 import { configuredKeys } from '../simulator/merchants/registry.js';
-import { invoiceBodies, orderBodies, preparePayments } from './bench-mixes.js';
+import {
+  captureBodies,
+  directBodies,
+  inquireBody,
+  invoiceBodies,
+  orderBodies,
+  prepareCardPayments,
+  preparePayments,
+} from './bench-mixes.js';
 import { benchBcFields } from './bench-requests.js';
 import { measureStart } from './bench-start.js';
 import { startWireMock } from './bench-wiremock.js';
@@ -176,9 +184,26 @@ async function measure(): Promise<void> {
       const rg = listPool('up rg', invoiceBodies(ordered, keys));
       targets['oc fresh'] = () => run(autocannon, urls.simulator, post(oc.next), setup, serverCpu);
       targets['up rg'] = () => run(autocannon, urls.simulator, post(rg.next), setup, serverCpu);
-      summaries.push(oc.summary, rg.summary);
+      // The card calls: new authorizations, partial captures on real ones, inquiries.
+      const authorized = await prepareCardPayments(urls.simulator, keys, 'MIXC', setup.mixes);
+      const direct = listPool('direct fresh', directBodies(setup.mixes, keys));
+      const capture = listPool('capture', captureBodies(authorized, keys));
+      const inquiry = inquireBody(authorized[0] ?? '', keys);
+      targets['direct fresh'] = () =>
+        run(autocannon, urls.simulator, post(direct.next, '/direct.aspx'), setup, serverCpu);
+      targets.capture = () =>
+        run(autocannon, urls.simulator, post(capture.next, '/capture.aspx'), setup, serverCpu);
+      targets.inquire = () =>
+        run(
+          autocannon,
+          urls.simulator,
+          { method: 'POST', path: '/inquire.aspx', headers: FORM, body: inquiry },
+          setup,
+          serverCpu,
+        );
+      summaries.push(oc.summary, rg.summary, direct.summary, capture.summary);
       process.stdout.write(
-        `mixes: ${setup.mixes} checked and ${setup.mixes} ordered payments prepared in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+        `mixes: ${setup.mixes} checked, ${setup.mixes} ordered and ${setup.mixes} card payments prepared in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
       );
     }
     for (let round = 0; round < setup.rounds; round++) {
@@ -258,10 +283,10 @@ function cpuOf(child: ChildProcess): Promise<number> {
 }
 
 /** A form POST whose body `body()` gives anew for every request. */
-function post(body: () => string): RequestSpec {
+function post(body: () => string, path = DEBTOR): RequestSpec {
   return {
     method: 'POST',
-    path: DEBTOR,
+    path,
     headers: FORM,
     setupRequest: (request) => ({ ...request, body: body() }),
   };
