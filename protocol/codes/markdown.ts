@@ -1,13 +1,14 @@
 import type { Catalogue } from './catalogue.js';
 import type { CodeEntry } from './entry.js';
 
-type Group = 'general' | 'crypto' | 'validation' | 'business' | 'other';
+type Group = 'general' | 'crypto' | 'validation' | 'business' | 'payments' | 'other';
 
 const titles: Readonly<Record<Group, string>> = {
   general: 'General',
   crypto: 'Crypto and authentication',
   validation: 'Validation (per parameter)',
   business: 'Business (Real Debitorenmanagement)',
+  payments: 'Payments (cards, PayPal; ours, decision 013)',
   other: 'Other',
 };
 
@@ -16,7 +17,7 @@ export function groupOf(entry: CodeEntry): Group {
   const prefix = entry.key.split('.')[0];
   if (entry.source === 'user') return 'other';
   if (prefix === 'crypto' || prefix === 'auth') return 'crypto';
-  if (prefix === 'validation' || prefix === 'business') return prefix;
+  if (prefix === 'validation' || prefix === 'business' || prefix === 'payments') return prefix;
   return 'general';
 }
 
