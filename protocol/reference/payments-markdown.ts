@@ -46,7 +46,7 @@ function fieldTable(fields: readonly FieldRule[]): string[] {
     const notes = [field.note, def.sensitive ? 'masked in journal and log' : undefined]
       .filter((note) => note !== undefined)
       .join('; ');
-    return `| \`${field.name}\` | ${field.presence} | \`${field.format ?? def.format}\` | ${escape(meaning)} | ${escape(notes)} |`;
+    return `| \`${field.name}\` | ${field.presence} | \`${field.format ?? def.format}\` | ${escapeCell(meaning)} | ${escapeCell(notes)} |`;
   });
   return [
     '| Parameter | CND | Format | Meaning | Note |',
@@ -55,6 +55,6 @@ function fieldTable(fields: readonly FieldRule[]): string[] {
   ];
 }
 
-function escape(text: string): string {
+function escapeCell(text: string): string {
   return text.replaceAll('|', '\\|');
 }
