@@ -6,6 +6,7 @@ import { withConfigFile } from './config/config-file.js';
 import { configFromEnv } from './config/env.js';
 import type { SimulatorConfig } from './config/simulator-config.js';
 import { listen, type RunningSimulator } from './start.js';
+import { StoreError } from './store/store-error.js';
 
 const USAGE = `Usage: paygate-sim [options]
 
@@ -18,6 +19,8 @@ Options:
                     seed, clockStart, creditLimit, allowedHosts, maxPayments, ...);
                     its settings go over the environment's, flags over both
   --seed <n>        deterministic PayIDs, XIDs and ReferenzIDs (env SIM_SEED)
+  --store <spec>    where the state lives: memory (default) or sqlite:<file>,
+                    kept across restarts (env PAYGATE_SIM_STORE)
   -h, --help        this text
   -v, --version     the version
 
@@ -29,6 +32,7 @@ const OPTIONS = {
   host: { type: 'string' },
   config: { type: 'string' },
   seed: { type: 'string' },
+  store: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -59,6 +63,7 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     simulator = await listen(config);
   } catch (error) {
+    if (error instanceof StoreError) fail(`paygate-sim: store: ${error.message}`, 2);
     fail(listenError(error as NodeJS.ErrnoException, config), 1);
   }
   process.stdout.write(banner(config, simulator.url));
@@ -95,6 +100,7 @@ function configure(flags: ReturnType<typeof parseFlags>): SimulatorConfig {
   const env: Record<string, string | undefined> = { ...process.env };
   if (flags.port !== undefined) env.PORT = flags.port;
   if (flags.host !== undefined) env.HOST = flags.host;
+  if (flags.store !== undefined) env.PAYGATE_SIM_STORE = flags.store;
   const fromEnv = configFromEnv(env);
   const config = flags.config ? withConfigFile(fromEnv, flags.config) : fromEnv;
   return {
@@ -102,6 +108,7 @@ function configure(flags: ReturnType<typeof parseFlags>): SimulatorConfig {
     ...(flags.port === undefined ? {} : { port: Number(flags.port) }),
     ...(flags.host === undefined ? {} : { host: flags.host }),
     ...(flags.seed === undefined ? {} : { seed: Number(flags.seed) }),
+    ...(flags.store === undefined ? {} : { store: flags.store }),
   };
 }
 
@@ -140,6 +147,9 @@ function packageVersion(): string {
 function banner(config: SimulatorConfig, url: string): string {
   const lines = [
     `paygate-sim listening on ${url} (POST ${url}/debtor.aspx, admin ${url}/__sim/health)`,
+    config.store?.startsWith('sqlite:')
+      ? `state kept in ${config.store.slice('sqlite:'.length)} (SQLite)`
+      : 'state in memory: lost on restart (keep it with --store sqlite:<file>)',
   ];
   for (const merchant of config.merchants) {
     if (config.demoMerchant) {

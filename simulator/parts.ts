@@ -15,7 +15,7 @@ import { createScenarioBook, type ScenarioBook } from './script/scenario-book.js
 import { scenarioStage } from './script/scenario-stage.js';
 import { withScriptedCodes } from './script/scripted-codes.js';
 import { firstDecision, type ScriptStage } from './script/stage.js';
-import { createMemoryStore } from './store/memory-store.js';
+import { openStore } from './store/open-store.js';
 import type { Store, StorePressure } from './store/store.js';
 
 /** Everything a running simulator holds; tests and the admin API reach state through these. */
@@ -58,7 +58,7 @@ export function createParts(
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const store =
     overrides.store ??
-    createMemoryStore({
+    openStore(config.store, {
       maxPaymentsPerMerchant: config.maxPayments,
       maxAnswersPerMerchant: config.reqIdMemory,
       onPressure: (pressure) => logger.warn(pressureMessage[pressure.kind], { ...pressure }),

@@ -69,7 +69,7 @@ export async function listen(
       // Calls a fault holds (timeout, latency) must not keep close() waiting.
       parts.held.releaseAll();
       parts.notifier.close();
-      return closeServer(server);
+      return closeServer(server).finally(() => parts.store.close());
     },
   };
 }

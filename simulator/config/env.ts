@@ -70,6 +70,13 @@ const envSchema = z.object({
   ),
   SIM_MAX_PAYMENTS: z.preprocess(unset, z.coerce.number().int().min(10).max(10_000_000).optional()),
   SIM_REQID_MEMORY: z.preprocess(unset, z.coerce.number().int().min(10).max(10_000_000).optional()),
+  PAYGATE_SIM_STORE: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^(memory|sqlite:.+)$/, 'memory or sqlite:<file>, e.g. sqlite:./data/paygate-sim.db')
+      .optional(),
+  ),
   SIM_NOTIFY_DELAYS_MS: z.preprocess(
     unset,
     z
@@ -130,6 +137,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
       adminToken: vars.SIM_ADMIN_TOKEN,
       maxPayments: vars.SIM_MAX_PAYMENTS ?? DEFAULT_MAX_PAYMENTS,
       reqIdMemory: vars.SIM_REQID_MEMORY ?? DEFAULT_REQID_MEMORY,
+      store: vars.PAYGATE_SIM_STORE,
       notifyDelaysMs: vars.SIM_NOTIFY_DELAYS_MS
         ? vars.SIM_NOTIFY_DELAYS_MS.split(',').map(Number)
         : [...DEFAULT_NOTIFY_DELAYS_MS],

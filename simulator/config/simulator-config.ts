@@ -56,6 +56,11 @@ export interface SimulatorConfig {
    * the first attempt, then a retry after each failed one (a non-2xx answer or no answer).
    */
   readonly notifyDelaysMs: readonly number[];
+  /**
+   * Where the state lives (`PAYGATE_SIM_STORE`): `memory` (default, lost on
+   * restart) or `sqlite:<file>` (kept across restarts and crashes).
+   */
+  readonly store?: string | undefined;
 }
 
 /** Ours (live's schedule is not public): at once, then after 5 s, 30 s, 2 min and 10 min. */
@@ -95,6 +100,10 @@ export const simulatorOptionsSchema = z.strictObject({
   adminToken: z.string().min(16, 'an admin token has at least 16 characters').optional(),
   maxPayments: z.number().int().min(10).max(10_000_000).default(DEFAULT_MAX_PAYMENTS),
   reqIdMemory: z.number().int().min(10).max(10_000_000).default(DEFAULT_REQID_MEMORY),
+  store: z
+    .string()
+    .regex(/^(memory|sqlite:.+)$/, 'memory or sqlite:<file>, e.g. sqlite:./data/paygate-sim.db')
+    .optional(),
   notifyDelaysMs: z
     .array(z.number().int().min(0).max(86_400_000))
     .min(1)

@@ -88,14 +88,19 @@ function answer(
   const started = performance.now();
   try {
     const form = readPlainForm(queryOf(req.url ?? ''), body);
-    const result = answerCall(parts, form, callInterface);
-    // A scenario's fault (decision 008) may alter the answer, delay it or send none.
-    const fault = result.scenario?.fault;
-    const encoded = fault
-      ? faultyAnswer(result.outcome, fault.failure, parts.catalogue)
-      : encodeAnswer(result.outcome, parts.catalogue);
-    if (result.rememberFor)
-      parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, encoded);
+    // One transaction per call: its effects and its ReqId answer are stored
+    // together, before the answer leaves (a persistent store's promise).
+    const { result, encoded, fault } = parts.store.atomically(() => {
+      const result = answerCall(parts, form, callInterface);
+      // A scenario's fault (decision 008) may alter the answer, delay it or send none.
+      const fault = result.scenario?.fault;
+      const encoded = fault
+        ? faultyAnswer(result.outcome, fault.failure, parts.catalogue)
+        : encodeAnswer(result.outcome, parts.catalogue);
+      if (result.rememberFor)
+        parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, encoded);
+      return { result, encoded, fault };
+    });
     recordCall(parts, {
       req: callOf(req),
       form,

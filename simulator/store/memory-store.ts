@@ -2,7 +2,14 @@ import type { GatewayPaymentRecord } from './gateway-records.js';
 import type { DebtorRecord, PaymentRecord } from './records.js';
 import { DEFAULT_MAX_PAYMENTS, DEFAULT_REQID_MEMORY, paymentToDrop } from './retention.js';
 import { debtorSnapshot, paymentSnapshot } from './snapshots.js';
-import type { Page, Store, StoreChanges, StorePressure } from './store.js';
+import type {
+  MerchantExport,
+  Page,
+  Store,
+  StoreChanges,
+  StoreExport,
+  StorePressure,
+} from './store.js';
 
 export interface MemoryStoreOptions {
   /** Remembered ReqId answers per merchant before the oldest are forgotten. */
@@ -146,6 +153,37 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     recallAnswer: (merchantId, reqId) => read(merchantId)?.answers.get(reqId),
 
     reset: () => merchants.clear(),
+
+    atomically: (work) => work(),
+
+    exportState(): StoreExport {
+      const exported: Record<string, MerchantExport> = {};
+      for (const [merchantId, state] of merchants) {
+        exported[merchantId] = {
+          debtors: [...state.debtors.values()],
+          payments: [...state.payments.values()],
+          transIds: [...state.transIds].map(([transId, payId]) => ({ transId, payId })),
+          gatewayPayments: [...state.gatewayPayments.values()],
+          answers: [...state.answers].map(([reqId, answer]) => ({ reqId, answer })),
+        };
+      }
+      return { format: 'paygate-sim-state', version: 1, merchants: exported };
+    },
+
+    importState(state) {
+      merchants.clear();
+      for (const [merchantId, data] of Object.entries(state.merchants)) {
+        const target = write(merchantId);
+        for (const debtor of data.debtors) target.debtors.set(debtor.customerId, debtor);
+        for (const payment of data.payments) putPayment(target, payment);
+        for (const { transId, payId } of data.transIds) target.transIds.set(transId, payId);
+        for (const payment of data.gatewayPayments)
+          target.gatewayPayments.set(payment.payId, payment);
+        for (const { reqId, answer } of data.answers) target.answers.set(reqId, answer);
+      }
+    },
+
+    close: () => undefined,
 
     stats: () => ({
       maxPayments,

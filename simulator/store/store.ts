@@ -60,6 +60,21 @@ export interface Store {
   /** Forgets everything, for every merchant. */
   reset(): void;
 
+  /**
+   * Runs one call's work (its reads, its commit, its remembered ReqId
+   * answer) as one transaction: a persistent store commits it before the
+   * answer leaves, or not at all. The memory store just runs it.
+   */
+  atomically<T>(work: () => T): T;
+
+  /** The whole state as plain data, for `/__sim/state/export` and bug reports. */
+  exportState(): StoreExport;
+  /** Replaces the whole state with an export; nothing is kept of the old one. */
+  importState(state: StoreExport): void;
+
+  /** Releases files and connections (persistent stores). */
+  close(): void;
+
   /** What the store holds and how close it is to its caps, for `/__sim/health`. */
   stats(): StoreStats;
 }
@@ -98,4 +113,21 @@ export interface StorePressure {
   readonly merchantId: string;
   readonly count: number;
   readonly cap: number;
+}
+
+/** One merchant's state in an export: records as the engine wrote them. */
+export interface MerchantExport {
+  readonly debtors: readonly DebtorRecord[];
+  readonly payments: readonly PaymentRecord[];
+  readonly transIds: readonly { readonly transId: string; readonly payId: string }[];
+  readonly gatewayPayments: readonly GatewayPaymentRecord[];
+  /** ReqId answers (digest of the request and the encrypted answer; no request values). */
+  readonly answers: readonly { readonly reqId: string; readonly answer: string }[];
+}
+
+/** The whole state of a simulator (ours: `format` and `version` name this layout). */
+export interface StoreExport {
+  readonly format: 'paygate-sim-state';
+  readonly version: 1;
+  readonly merchants: Readonly<Record<string, MerchantExport>>;
 }
