@@ -65,7 +65,7 @@ export function createParts(
     });
   const merchants = createMerchantRegistry(config.merchants);
   const clock = simulatorClock(config.clockStart);
-  const ids = resettableIds(config.seed);
+  const ids = resettableIds(config.seed, (payId) => store.payIdInUse(payId));
   const engine = createEngine({
     store,
     ids,

@@ -21,7 +21,12 @@ export interface RunningSimulator {
   close(): Promise<void>;
 }
 
-export type StartOptions = SimulatorOptions & PartOverrides;
+/**
+ * The config options and the swappable parts. `store` takes either: a
+ * spec (`'sqlite:./data/sim.db'`, as in the config file) or a Store object.
+ */
+export type StartOptions = Omit<SimulatorOptions, 'store'> &
+  Omit<PartOverrides, 'store'> & { store?: SimulatorOptions['store'] | PartOverrides['store'] };
 
 /**
  * Starts a simulator for a test suite: 127.0.0.1 on a free port, silent,
@@ -34,6 +39,9 @@ export type StartOptions = SimulatorOptions & PartOverrides;
  */
 export async function startSimulator(options: StartOptions = {}): Promise<RunningSimulator> {
   const { store, script, logger, ...configOptions } = options;
+  if (typeof store === 'string') {
+    return listen(defineConfig({ ...configOptions, store }), { script, logger });
+  }
   return listen(defineConfig(configOptions), { store, script, logger });
 }
 

@@ -7,12 +7,24 @@ export interface ResettableIds extends IdSource {
   rewind(): void;
 }
 
-/** Seeded ids when a seed is configured (the same sequence after every reset), random ones otherwise. */
-export function resettableIds(seed: number | undefined): ResettableIds {
+/**
+ * Seeded ids when a seed is configured (the same sequence after every reset), random ones otherwise.
+ * `inUse` tells PayIDs the store already holds: a seeded sequence starts
+ * again after a restart on a kept SQLite file, and must skip the PayIDs of
+ * the first run instead of handing them out twice.
+ */
+export function resettableIds(
+  seed: number | undefined,
+  inUse: (payId: string) => boolean = () => false,
+): ResettableIds {
   const fresh = () => (seed === undefined ? randomIdSource() : seededIdSource(seed));
   let current = fresh();
   return {
-    payId: () => current.payId(),
+    payId: () => {
+      let payId = current.payId();
+      while (inUse(payId)) payId = current.payId();
+      return payId;
+    },
     xid: () => current.xid(),
     referenzId: () => current.referenzId(),
     documentNr: () => current.documentNr(),

@@ -7,6 +7,7 @@ import { adminGuard } from './admin-guard.js';
 import { clockRoutes } from './clock-routes.js';
 import { scenarioRoutes } from './scenario-routes.js';
 import { createStateSeeder } from './seed-state.js';
+import { asStoreExport, stateExportSchema } from './state-export.js';
 import { stateRequestSchema } from './state-request.js';
 
 /**
@@ -18,6 +19,32 @@ export function adminRouter(parts: SimulatorParts): Router {
   router.use(
     adminGuard({ allowedHosts: parts.config.allowedHosts, token: parts.config.adminToken }),
   );
+  // Registered before the general body parser: a whole state is bigger than a call.
+  router.post(
+    '/state/import',
+    express.json({ limit: IMPORT_LIMIT, type: () => true }),
+    (req, res) => {
+      const parsed = stateExportSchema.safeParse(req.body ?? {});
+      if (!parsed.success) {
+        res.status(400).json({
+          error: 'invalid-body',
+          issues: parsed.error.issues
+            .slice(0, 20)
+            .map((i) => ({ path: i.path.join('.'), message: i.message })),
+        });
+        return;
+      }
+      const unknown = Object.keys(parsed.data.merchants).filter((id) => !parts.merchants.find(id));
+      if (unknown.length > 0) {
+        notFound(res, `unknown merchants ${unknown.join(', ')}`, 'unknown-merchant');
+        return;
+      }
+      parts.store.atomically(() => parts.store.importState(asStoreExport(parsed.data)));
+      const stats = parts.store.stats().merchants;
+      res.json({ imported: true, merchants: stats });
+    },
+  );
+
   // Any body is read as JSON, whatever its Content-Type: `curl -d '{...}'`
   // without a header sends a form type, and is still meant as JSON.
   router.use(express.json({ limit: parts.config.bodyLimitBytes, type: () => true }));
@@ -120,6 +147,10 @@ export function adminRouter(parts: SimulatorParts): Router {
 
   router.use('/clock', clockRoutes(parts.clock));
 
+  // The whole state as JSON (ours): for seeding a sandbox and for bug reports.
+  router.get('/state/export', (_req, res) => {
+    res.json(store.exportState());
+  });
   router.post('/state', (req, res) => {
     const parsed = stateRequestSchema.safeParse(req.body ?? {});
     if (!parsed.success) {
@@ -148,6 +179,9 @@ export function adminRouter(parts: SimulatorParts): Router {
   router.use((_req, res) => notFound(res, 'no such simulator endpoint'));
   return router;
 }
+
+/** The largest state `POST /__sim/state/import` takes. */
+export const IMPORT_LIMIT = '64mb';
 
 /** Lists come in pages: a big sandbox would otherwise block the event loop for seconds. */
 export const DEFAULT_PAGE_SIZE = 100;

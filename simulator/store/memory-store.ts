@@ -91,6 +91,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     paymentsOfDebtor,
     payIdOfTransId: (merchantId, transId) => read(merchantId)?.transIds.get(transId),
     findGatewayPayment: (merchantId, payId) => read(merchantId)?.gatewayPayments.get(payId),
+    payIdInUse: (payId) => {
+      for (const state of merchants.values()) {
+        if (state.payments.has(payId) || state.gatewayPayments.has(payId)) return true;
+      }
+      return false;
+    },
     listGatewayPayments: (merchantId, page) =>
       pageOf(read(merchantId)?.gatewayPayments.values(), page, (payment) => payment),
 

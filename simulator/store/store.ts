@@ -36,6 +36,8 @@ export interface Store {
   findGatewayPayment(merchantId: string, payId: string): GatewayPaymentRecord | undefined;
   /** Card and PayPal payments, oldest first. */
   listGatewayPayments(merchantId: string, page?: Page): readonly GatewayPaymentRecord[];
+  /** Whether any merchant's payment (debtor, card or PayPal) has this PayID. */
+  payIdInUse(payId: string): boolean;
   /** Applies all changes of one call at once; never partially. */
   commit(merchantId: string, changes: StoreChanges): void;
 

@@ -34,6 +34,9 @@ export const MIGRATIONS: readonly string[] = [
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
      merchant_id TEXT NOT NULL, pay_id TEXT NOT NULL, record TEXT NOT NULL,
      UNIQUE (merchant_id, pay_id));`,
+  // 3: PayIDs looked up across merchants (a seeded id source must skip the ones in use).
+  `CREATE INDEX payments_pay_id ON payments (pay_id);
+   CREATE INDEX gateway_payments_pay_id ON gateway_payments (pay_id);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

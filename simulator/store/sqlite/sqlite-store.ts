@@ -40,6 +40,7 @@ export function createSqliteStore(path: string): Store {
     payIdOfTransId: (merchantId, transId) =>
       (q.transId.get(merchantId, transId) as { pay_id: string } | undefined)?.pay_id,
     findGatewayPayment: (merchantId, payId) => parse(q.gateway.get(merchantId, payId) as never),
+    payIdInUse: (payId) => q.payIdInUse.get(payId, payId) !== undefined,
     listGatewayPayments: (merchantId, p) => all(q.gatewayPage.all(merchantId, ...page(p))),
 
     commit(merchantId, changes) {
@@ -170,6 +171,9 @@ function statements(db: Database) {
     transId: prepare('SELECT pay_id FROM trans_ids WHERE merchant_id = ? AND trans_id = ?'),
     gateway: prepare('SELECT record FROM gateway_payments WHERE merchant_id = ? AND pay_id = ?'),
     answer: prepare('SELECT answer FROM answers WHERE merchant_id = ? AND req_id = ?'),
+    payIdInUse: prepare(
+      'SELECT 1 FROM payments WHERE pay_id = ? UNION ALL SELECT 1 FROM gateway_payments WHERE pay_id = ? LIMIT 1',
+    ),
     paymentPage: prepare(
       'SELECT record FROM payments WHERE merchant_id = ? ORDER BY seq LIMIT ? OFFSET ?',
     ),
