@@ -2,6 +2,11 @@
 # build stage, and the final stage holds dist/ and the runtime dependencies
 # only (no compiler, no test tools).
 FROM node:20.20-bookworm-slim AS build
+# better-sqlite3 (the SQLite store) is a native addon: node-gyp builds it where no
+# prebuilt binary can be fetched.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY protocol ./protocol
@@ -21,6 +26,10 @@ COPY package.json package-lock.json ./
 # --ignore-scripts: prepare would compile again, and the compiler stays in the build stage.
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The SQLite addon compiled in the build stage (same base image, same ABI).
+COPY --from=build /app/node_modules/better-sqlite3/build ./node_modules/better-sqlite3/build
+# The SQLite store's default place; docker-compose mounts a volume here.
+RUN mkdir -p /app/data && chown node:node /app/data
 
 USER node
 EXPOSE 8080

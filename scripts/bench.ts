@@ -25,10 +25,12 @@
  * See docs/decisions/009-performance.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { encodeRequest, type MerchantKeys } from '../protocol/wire.js';
 import { DEMO_MERCHANT } from '../simulator/merchants/demo-merchant.js';
@@ -79,6 +81,8 @@ type Autocannon = (options: {
 
 interface Urls {
   simulator: string;
+  /** A second simulator in the same process, on a SQLite file in a temporary folder. */
+  sqlite: string;
   bare: string;
 }
 
@@ -109,13 +113,23 @@ async function serve(): Promise<void> {
     new URL('../dist/simulator/index.js', import.meta.url).href
   )) as typeof import('../simulator/index.js');
   const simulator = await startSimulator({ seed: 1, clockStart: '2025-03-01' });
+  const folder = mkdtempSync(join(tmpdir(), 'paygate-sim-bench-'));
+  const sqlite = await startSimulator({
+    seed: 2,
+    clockStart: '2025-03-01',
+    store: `sqlite:${join(folder, 'bench.db')}`,
+  });
   const body = 'PayID=00000000000000000000000000000000&TransID=na&Status=FAILED&Code=20160001';
   const bare = createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/plain' }).end(body);
   });
   await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
   const barePort = (bare.address() as AddressInfo).port;
-  const urls: Urls = { simulator: simulator.url, bare: `http://127.0.0.1:${barePort}` };
+  const urls: Urls = {
+    simulator: simulator.url,
+    sqlite: sqlite.url,
+    bare: `http://127.0.0.1:${barePort}`,
+  };
   process.stdout.write(`${JSON.stringify(urls)}\n`);
   // The parent asks for this process's CPU time around each measured run.
   process.on('message', () => {
@@ -141,6 +155,7 @@ async function measure(): Promise<void> {
     // A fixed body: autocannon builds the request once, as for `bare` and `health`.
     const sameRequest = { method: 'POST', path: DEBTOR, headers: FORM, body: sameBc.toString() };
     const fresh = freshBcPool(keys);
+    const freshSqlite = freshBcPool(keys);
     const results: Record<string, AutocannonResult[]> = {};
     const summaries: (() => string)[] = [];
     // WireMock serves the very bytes the simulator answers to `bc same`, as a static stub.
@@ -168,6 +183,11 @@ async function measure(): Promise<void> {
       'bc fresh': () => {
         fresh.ensure(poolSize(setup, results['bc same']?.[0]));
         return run(autocannon, urls.simulator, post(fresh.next), setup, serverCpu);
+      },
+      // The same fresh BCs against the SQLite store: each call one transaction on disk.
+      'bc fresh sqlite': () => {
+        freshSqlite.ensure(poolSize(setup, results['bc same']?.[0]));
+        return run(autocannon, urls.sqlite, post(freshSqlite.next), setup, serverCpu);
       },
       ...('skipped' in wiremock
         ? {}
@@ -217,6 +237,7 @@ async function measure(): Promise<void> {
     process.stdout.write(`${fresh.summary()}\n`);
     for (const summary of summaries) process.stdout.write(`${summary()}\n`);
     process.stdout.write(`${await freshAnswersOk(urls.simulator)}\n`);
+    process.stdout.write(`${await freshAnswersOk(urls.sqlite)} (sqlite)\n`);
     if (!('skipped' in wiremock)) wiremock.stop();
   } finally {
     child.kill();

@@ -4,7 +4,7 @@
  * in-process with pre-encrypted forms, BC, then OC and UP RG on the PayIDs
  * the BCs returned. Feeds docs/decisions/009-performance.md.
  *
- *   node --cpu-prof --cpu-prof-dir /tmp/prof --import tsx scripts/profile-pipeline.ts [--calls 3000]
+ *   node --cpu-prof --cpu-prof-dir /tmp/prof --import tsx scripts/profile-pipeline.ts [--calls 3000] [--store sqlite:/tmp/p.db]
  *   npx tsx scripts/profile-pipeline.ts --summary /tmp/prof/<file>.cpuprofile
  *
  * It prints the CPU microseconds per call of each phase, after an untimed
@@ -32,12 +32,19 @@ import { benchBcFields } from './bench-requests.js';
 const { values } = parseArgs({
   options: {
     calls: { type: 'string', default: '3000' },
+    store: { type: 'string' },
     summary: { type: 'string' },
   },
 });
 
 function drive(calls: number): void {
-  const parts = createParts(defineConfig({ seed: 1, clockStart: '2025-03-01' }));
+  const parts = createParts(
+    defineConfig({
+      seed: 1,
+      clockStart: '2025-03-01',
+      ...(values.store ? { store: values.store } : {}),
+    }),
+  );
   const keys = configuredKeys(DEMO_MERCHANT);
   const timings: string[] = [];
   /** Runs one call per form; returns the PayIDs answered. CPU time, so other processes count less. */
@@ -81,10 +88,13 @@ function runPhase(parts: SimulatorParts, forms: readonly PlainForm[]): string[] 
   const req = { method: 'POST', path: '/debtor.aspx' } as Request;
   return forms.map((form) => {
     const started = performance.now();
-    const result = answerCall(parts, form, debtorInterface);
-    const answer = encodeAnswer(result.outcome, parts.catalogue);
-    if (result.rememberFor)
-      parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, answer);
+    const { result, answer } = parts.store.atomically(() => {
+      const result = answerCall(parts, form, debtorInterface);
+      const answer = encodeAnswer(result.outcome, parts.catalogue);
+      if (result.rememberFor)
+        parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, answer);
+      return { result, answer };
+    });
     recordCall(parts, { req, form, result, answer, durationMs: performance.now() - started });
     return answer.body;
   });

@@ -25,6 +25,8 @@ export function createSqliteStore(path: string): Store {
     all<PaymentRecord>(q.paymentsOfDebtor.all(merchantId, customerId));
   const page = (p: Page | undefined) => [p?.limit ?? -1, p?.offset ?? 0] as const;
   const transaction = db.transaction((work: () => unknown) => work());
+  // Inside a call's transaction (atomically) a commit needs no savepoint of its own.
+  const inOne = (work: () => unknown) => (db.inTransaction ? work() : transaction(work));
 
   const putPayment = (merchantId: string, payment: PaymentRecord) =>
     q.putPayment.run(merchantId, payment.payId, payment.customerId, JSON.stringify(payment));
@@ -44,7 +46,7 @@ export function createSqliteStore(path: string): Store {
     listGatewayPayments: (merchantId, p) => all(q.gatewayPage.all(merchantId, ...page(p))),
 
     commit(merchantId, changes) {
-      transaction(() => {
+      inOne(() => {
         if (changes.payment) putPayment(merchantId, changes.payment);
         for (const debtor of changes.debtors ?? []) putDebtor(merchantId, debtor);
         for (const { transId, payId } of changes.transIds ?? [])
@@ -69,7 +71,7 @@ export function createSqliteStore(path: string): Store {
       ),
 
     setCreditLimit(merchantId, customerId, limit, at) {
-      transaction(() => {
+      inOne(() => {
         const { creditLimit: _old, ...debtor } = store.findDebtor(merchantId, customerId) ?? {
           customerId,
         };
@@ -93,7 +95,8 @@ export function createSqliteStore(path: string): Store {
       });
     },
 
-    atomically: <T>(work: () => T): T => transaction.immediate(work) as T,
+    atomically: <T>(work: () => T): T =>
+      (db.inTransaction ? work() : transaction.immediate(work)) as T,
 
     exportState(): StoreExport {
       const merchants: Record<string, MerchantExport> = {};

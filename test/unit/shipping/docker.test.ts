@@ -17,6 +17,7 @@ const compose = parse(readFileSync('docker-compose.yml', 'utf8')) as {
       profiles?: string[];
       ports?: string[];
       environment?: Record<string, string>;
+      volumes?: string[];
       healthcheck?: { test: string[] };
     }
   >;
@@ -67,6 +68,17 @@ describe('Dockerfile and docker-compose.yml', () => {
     expect(finalStage).toMatch(/npm ci --omit=dev --ignore-scripts/);
     expect(finalStage).not.toMatch(/COPY (protocol|simulator|client) /);
     expect(finalStage).not.toContain('tsx');
+  });
+
+  it('ships the SQLite addon built in the build stage, and keeps the sandbox state on a volume', () => {
+    expect(finalStage).toContain(
+      'COPY --from=build /app/node_modules/better-sqlite3/build ./node_modules/better-sqlite3/build',
+    );
+    const store = simulator?.environment?.PAYGATE_SIM_STORE ?? '';
+    const file = /sqlite:(\/app\/data\/[\w.-]+)/.exec(store)?.[1];
+    expect(file, store).toBeDefined();
+    expect(simulator?.volumes).toContain('sandbox-data:/app/data');
+    expect(finalStage).toContain('chown node:node /app/data');
   });
 
   it('pins every image and keeps the broker behind a profile', () => {
