@@ -146,7 +146,7 @@ function packageVersion(): string {
  */
 function banner(config: SimulatorConfig, url: string): string {
   const lines = [
-    `paygate-sim listening on ${url} (POST ${url}/debtor.aspx, admin ${url}/__sim/health)`,
+    `paygate-sim listening on ${url} (POST ${url}/debtor.aspx, console ${url}/__sim/ui, admin ${url}/__sim/health)`,
     config.store?.startsWith('sqlite:')
       ? `state kept in ${config.store.slice('sqlite:'.length)} (SQLite)`
       : 'state in memory: lost on restart (keep it with --store sqlite:<file>)',

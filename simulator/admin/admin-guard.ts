@@ -39,7 +39,10 @@ export function adminGuard(options: AdminGuardOptions): RequestHandler {
       );
       return;
     }
-    if (token && !(req.method === 'GET' && req.path === '/health') && !tokenMatches(req, token)) {
+    // The health check and the console's own files (which hold no data) load without the
+    // token; the console then sends it with every API call.
+    const open = req.method === 'GET' && (req.path === '/health' || /^\/ui(\/|$)/.test(req.path));
+    if (token && !open && !tokenMatches(req, token)) {
       refuse(
         res,
         401,

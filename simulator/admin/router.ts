@@ -3,6 +3,7 @@ import type { SimulatorParts } from '../parts.js';
 import { MAX_SCENARIO_RULES } from '../script/scenario-book.js';
 import { type GatewayPaymentRecord, gatewayAmounts } from '../store/gateway-records.js';
 import type { Page } from '../store/store.js';
+import { consoleRoutes } from '../ui/console-routes.js';
 import { adminGuard } from './admin-guard.js';
 import { clockRoutes } from './clock-routes.js';
 import { scenarioRoutes } from './scenario-routes.js';
@@ -19,6 +20,7 @@ export function adminRouter(parts: SimulatorParts): Router {
   router.use(
     adminGuard({ allowedHosts: parts.config.allowedHosts, token: parts.config.adminToken }),
   );
+  router.use(consoleRoutes());
   // Registered before the general body parser: a whole state is bigger than a call.
   router.post(
     '/state/import',
@@ -81,6 +83,11 @@ export function adminRouter(parts: SimulatorParts): Router {
     parts.notifier.close();
     seedState = createStateSeeder(parts);
     res.json({ reset: true, now: parts.clock.now() });
+  });
+
+  // The response-code catalogue, with overrides and scripted codes, for the console's search.
+  router.get('/codes', (_req, res) => {
+    res.json({ codes: parts.catalogue.all() });
   });
 
   router.get('/journal', (req, res) => {

@@ -113,6 +113,8 @@ describe('the packed package in another project', () => {
     );
     expect(sources).toEqual([]);
     expect(files).toContain('node_modules/paygate-sim/dist/simulator/main.js');
+    // The web console's static files travel with the compiled simulator.
+    expect(files).toContain('node_modules/paygate-sim/dist/simulator/ui/assets/console.js');
     expect(files).toContain('node_modules/paygate-sim/dist/client/index.d.ts');
     expect(files.filter((f) => f.includes('/test/'))).toEqual([]);
     const installed = JSON.parse(
