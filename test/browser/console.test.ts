@@ -89,6 +89,8 @@ describe.skipIf(!enabled)('the web console in headless Chromium', () => {
     await page.getByRole('button', { name: 'Refresh' }).click();
     await page.locator('#payments-table tbody tr').first().waitFor();
     expect(await page.locator('#payments-table tbody tr').count()).toBe(2);
+    await page.locator('#payments-table tbody tr').first().press('Enter');
+    expect(await page.locator('#payment-json').textContent()).toContain('"creditCheck"');
   });
 
   it('moves between the tabs with the keyboard', async () => {

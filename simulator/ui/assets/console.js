@@ -195,7 +195,7 @@ async function loadState() {
   const money = (cents) => (cents === null || cents === undefined ? '' : (cents / 100).toFixed(2));
   $('#payments-table tbody').replaceChildren(
     ...payments.map((p) =>
-      row([
+      selectable(p, `Payment ${p.payId}`, [
         p.payId,
         p.customerId,
         money(p.balances.orderAmount),
@@ -209,7 +209,7 @@ async function loadState() {
   );
   $('#gateway-table tbody').replaceChildren(
     ...gatewayPayments.map((p) =>
-      row([
+      selectable(p, `Card or PayPal payment ${p.payId}`, [
         p.payId,
         p.method + (p.card ? ` ${p.card.brand} ${p.card.maskedNumber}` : ''),
         p.state,
@@ -235,6 +235,25 @@ async function loadState() {
   say(
     `${payments.length} debtor payments, ${gatewayPayments.length} card and PayPal payments, ${debtors.length} debtors`,
   );
+}
+
+/** A row that opens the record's details (click or Enter). */
+function selectable(record, title, values) {
+  const tr = row(values);
+  tr.tabIndex = 0;
+  const open = () => {
+    $('#payment-detail').hidden = false;
+    $('#payment-title').textContent = title;
+    $('#payment-json').textContent = JSON.stringify(record, null, 2);
+  };
+  tr.addEventListener('click', open);
+  tr.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open();
+    }
+  });
+  return tr;
 }
 
 // ---- codes and scenarios ----
