@@ -2,7 +2,7 @@
  * Throughput of the simulator against a bare node:http server, same machine,
  * same run, so the ratios mean something even where absolute numbers do not.
  *
- *   npm run build && npx tsx scripts/bench.ts [--seconds 5] [--connections 50] [--warmup 1] [--rounds 1] [--pool N] [--mixes N]
+ *   [PAYGATE_SIM_BENCH_POSTGRES=postgres://...] npm run build && npx tsx scripts/bench.ts [--seconds 5] [--connections 50] [--warmup 1] [--rounds 1] [--pool N] [--mixes N]
  *
  * The servers run in a child process (under the same loader as this one, so
  * tsx as with `npm start`) and autocannon in this one; both listen and talk
@@ -83,6 +83,8 @@ interface Urls {
   simulator: string;
   /** A second simulator in the same process, on a SQLite file in a temporary folder. */
   sqlite: string;
+  /** With PAYGATE_SIM_BENCH_POSTGRES=postgres://...: a third one on that (emptied) database. */
+  postgres?: string;
   bare: string;
 }
 
@@ -125,9 +127,15 @@ async function serve(): Promise<void> {
   });
   await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
   const barePort = (bare.address() as AddressInfo).port;
+  const postgresUrl = process.env.PAYGATE_SIM_BENCH_POSTGRES;
+  const postgres = postgresUrl
+    ? await startSimulator({ seed: 3, clockStart: '2025-03-01', store: postgresUrl })
+    : undefined;
+  if (postgres) await fetch(`${postgres.url}/__sim/reset`, { method: 'POST' });
   const urls: Urls = {
     simulator: simulator.url,
     sqlite: sqlite.url,
+    ...(postgres ? { postgres: postgres.url } : {}),
     bare: `http://127.0.0.1:${barePort}`,
   };
   process.stdout.write(`${JSON.stringify(urls)}\n`);
@@ -156,6 +164,7 @@ async function measure(): Promise<void> {
     const sameRequest = { method: 'POST', path: DEBTOR, headers: FORM, body: sameBc.toString() };
     const fresh = freshBcPool(keys);
     const freshSqlite = freshBcPool(keys);
+    const freshPostgres = freshBcPool(keys);
     const results: Record<string, AutocannonResult[]> = {};
     const summaries: (() => string)[] = [];
     // WireMock serves the very bytes the simulator answers to `bc same`, as a static stub.
@@ -184,6 +193,21 @@ async function measure(): Promise<void> {
         fresh.ensure(poolSize(setup, results['bc same']?.[0]));
         return run(autocannon, urls.simulator, post(fresh.next), setup, serverCpu);
       },
+      ...(urls.postgres
+        ? {
+            // One replica on PostgreSQL: each call a locked transaction over the network stack.
+            'bc fresh postgres': () => {
+              freshPostgres.ensure(poolSize(setup, results['bc same']?.[0]));
+              return run(
+                autocannon,
+                urls.postgres ?? '',
+                post(freshPostgres.next),
+                setup,
+                serverCpu,
+              );
+            },
+          }
+        : {}),
       // The same fresh BCs against the SQLite store: each call one transaction on disk.
       'bc fresh sqlite': () => {
         freshSqlite.ensure(poolSize(setup, results['bc same']?.[0]));

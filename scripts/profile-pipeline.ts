@@ -88,13 +88,15 @@ function runPhase(parts: SimulatorParts, forms: readonly PlainForm[]): string[] 
   const req = { method: 'POST', path: '/debtor.aspx' } as Request;
   return forms.map((form) => {
     const started = performance.now();
-    const { result, answer } = parts.store.atomically(() => {
+    const done = parts.store.atomically(() => {
       const result = answerCall(parts, form, debtorInterface);
       const answer = encodeAnswer(result.outcome, parts.catalogue);
       if (result.rememberFor)
         parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, answer);
       return { result, answer };
     });
+    if (done instanceof Promise) throw new Error('profile-pipeline measures local stores only');
+    const { result, answer } = done;
     recordCall(parts, { req, form, result, answer, durationMs: performance.now() - started });
     return answer.body;
   });

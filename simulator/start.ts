@@ -51,6 +51,16 @@ export async function listen(
   overrides: PartOverrides = {},
 ): Promise<RunningSimulator> {
   const parts = createParts(config, withoutUndefined(overrides));
+  // A shared store connects (and creates its tables) before the first call; an
+  // unreachable database stops the start with its message.
+  if (parts.store.ready) {
+    try {
+      await parts.store.ready();
+    } catch (error) {
+      parts.store.close();
+      throw error;
+    }
+  }
   const app = createApp(config, parts);
   // The Paygate path never enters Express (decision 009); everything else does.
   const server = createServer((req, res) => {

@@ -3,6 +3,7 @@ import type { SimulatorParts } from '../parts.js';
 import { MAX_SCENARIO_RULES } from '../script/scenario-book.js';
 import { type GatewayPaymentRecord, gatewayAmounts } from '../store/gateway-records.js';
 import type { Page } from '../store/store.js';
+import { withinCall } from '../store/within-call.js';
 import { consoleRoutes } from '../ui/console-routes.js';
 import { adminGuard } from './admin-guard.js';
 import { clockRoutes } from './clock-routes.js';
@@ -21,6 +22,11 @@ export function adminRouter(parts: SimulatorParts): Router {
     adminGuard({ allowedHosts: parts.config.allowedHosts, token: parts.config.adminToken }),
   );
   router.use(consoleRoutes());
+  // A shared store (PostgreSQL): catch up with the other replicas before any admin call.
+  router.use((_req, _res, next) => {
+    if (!parts.store.ready) return next();
+    parts.store.ready().then(() => next(), next);
+  });
   // Registered before the general body parser: a whole state is bigger than a call.
   router.post(
     '/state/import',
@@ -41,9 +47,12 @@ export function adminRouter(parts: SimulatorParts): Router {
         notFound(res, `unknown merchants ${unknown.join(', ')}`, 'unknown-merchant');
         return;
       }
-      parts.store.atomically(() => parts.store.importState(asStoreExport(parsed.data)));
-      const stats = parts.store.stats().merchants;
-      res.json({ imported: true, merchants: stats });
+      withinCall(
+        parts.store,
+        () => parts.store.importState(asStoreExport(parsed.data)),
+        () => res.json({ imported: true, merchants: parts.store.stats().merchants }),
+        (error) => res.status(500).json({ error: 'store', message: String(error) }),
+      );
     },
   );
 
@@ -74,15 +83,21 @@ export function adminRouter(parts: SimulatorParts): Router {
   });
 
   router.post('/reset', (_req, res) => {
-    store.reset();
-    journal.clear();
-    parts.rates.clear();
-    parts.clock.rewind();
-    parts.ids.rewind();
-    parts.hosted.clear();
-    parts.notifier.close();
-    seedState = createStateSeeder(parts);
-    res.json({ reset: true, now: parts.clock.now() });
+    withinCall(
+      store,
+      () => store.reset(),
+      () => {
+        journal.clear();
+        parts.rates.clear();
+        parts.clock.rewind();
+        parts.ids.rewind();
+        parts.hosted.clear();
+        parts.notifier.close();
+        seedState = createStateSeeder(parts);
+        res.json({ reset: true, now: parts.clock.now() });
+      },
+      (error) => res.status(500).json({ error: 'store', message: String(error) }),
+    );
   });
 
   // The response-code catalogue, with overrides and scripted codes, for the console's search.
@@ -173,14 +188,20 @@ export function adminRouter(parts: SimulatorParts): Router {
       notFound(res, `unknown merchant ${merchantId}`, 'unknown-merchant');
       return;
     }
-    const result = seedState(merchant, parsed.data);
-    if (result.ok) {
-      const { ok: _ok, ...state } = result;
-      res.status(201).json({ merchantId, ...state });
-    } else {
-      const { ok: _ok, status, ...failure } = result;
-      res.status(status).json({ merchantId, ...failure });
-    }
+    withinCall(
+      store,
+      () => seedState(merchant, parsed.data),
+      (result) => {
+        if (result.ok) {
+          const { ok: _ok, ...state } = result;
+          res.status(201).json({ merchantId, ...state });
+        } else {
+          const { ok: _ok, status, ...failure } = result;
+          res.status(status).json({ merchantId, ...failure });
+        }
+      },
+      (error) => res.status(500).json({ error: 'store', message: String(error) }),
+    );
   });
 
   router.use((_req, res) => notFound(res, 'no such simulator endpoint'));

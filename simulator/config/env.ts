@@ -74,7 +74,10 @@ const envSchema = z.object({
     unset,
     z
       .string()
-      .regex(/^(memory|sqlite:.+)$/, 'memory or sqlite:<file>, e.g. sqlite:./data/paygate-sim.db')
+      .regex(
+        /^(memory|sqlite:.+|postgres(ql)?:\/\/.+)$/,
+        'memory, sqlite:<file> (e.g. sqlite:./data/paygate-sim.db) or postgres://user:password@host/database',
+      )
       .optional(),
   ),
   SIM_NOTIFY_DELAYS_MS: z.preprocess(

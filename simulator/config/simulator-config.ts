@@ -102,7 +102,10 @@ export const simulatorOptionsSchema = z.strictObject({
   reqIdMemory: z.number().int().min(10).max(10_000_000).default(DEFAULT_REQID_MEMORY),
   store: z
     .string()
-    .regex(/^(memory|sqlite:.+)$/, 'memory or sqlite:<file>, e.g. sqlite:./data/paygate-sim.db')
+    .regex(
+      /^(memory|sqlite:.+|postgres(ql)?:\/\/.+)$/,
+      'memory, sqlite:<file> (e.g. sqlite:./data/paygate-sim.db) or postgres://user:password@host/database',
+    )
     .optional(),
   notifyDelaysMs: z
     .array(z.number().int().min(0).max(86_400_000))

@@ -86,11 +86,16 @@ function answer(
   body: Buffer | undefined,
 ): void {
   const started = performance.now();
+  const unexpected = (error: unknown) => {
+    // A simulator bug (or a store gone away) must still answer the Paygate way, and show in the log.
+    parts.logger.error('unexpected error', { path: pathOf(req.url ?? '/'), error: String(error) });
+    fail(parts, req, res, plainFailure('internal.error'));
+  };
   try {
     const form = readPlainForm(queryOf(req.url ?? ''), body);
     // One transaction per call: its effects and its ReqId answer are stored
     // together, before the answer leaves (a persistent store's promise).
-    const { result, encoded, fault } = parts.store.atomically(() => {
+    const done = parts.store.atomically(() => {
       const result = answerCall(parts, form, callInterface);
       // A scenario's fault (decision 008) may alter the answer, delay it or send none.
       const fault = result.scenario?.fault;
@@ -101,18 +106,21 @@ function answer(
         parts.replay.remember(result.rememberFor.merchantId, result.rememberFor.fields, encoded);
       return { result, encoded, fault };
     });
-    recordCall(parts, {
-      req: callOf(req),
-      form,
-      result,
-      answer: encoded,
-      durationMs: performance.now() - started,
-    });
-    sendAnswer(parts.held, res, encoded.body + plainEcho(form, result.request), fault);
+    const send = ({ result, encoded, fault }: Awaited<typeof done>) => {
+      recordCall(parts, {
+        req: callOf(req),
+        form,
+        result,
+        answer: encoded,
+        durationMs: performance.now() - started,
+      });
+      sendAnswer(parts.held, res, encoded.body + plainEcho(form, result.request), fault);
+    };
+    // A shared store (PostgreSQL) commits asynchronously; the others at once.
+    if (done instanceof Promise) done.then(send).catch(unexpected);
+    else send(done);
   } catch (error) {
-    // A simulator bug must still answer the Paygate way, and show in the log.
-    parts.logger.error('unexpected error', { path: pathOf(req.url ?? '/'), error: String(error) });
-    fail(parts, req, res, plainFailure('internal.error'));
+    unexpected(error);
   }
 }
 

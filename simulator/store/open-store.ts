@@ -1,9 +1,10 @@
 import { createMemoryStore, type MemoryStoreOptions } from './memory-store.js';
+import { createPostgresStore } from './postgres/postgres-store.js';
 import { createSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 import { StoreError } from './store-error.js';
 
-/** Where the state lives: `memory` (default), or `sqlite:<file>`. */
+/** Where the state lives: `memory` (default), `sqlite:<file>` or `postgres://...`. */
 export type StoreSpec = string;
 
 /**
@@ -21,7 +22,8 @@ export function openStore(spec: StoreSpec | undefined, memory: MemoryStoreOption
       throw new StoreError('sqlite: needs a file, e.g. sqlite:./data/paygate-sim.db');
     return createSqliteStore(path);
   }
+  if (/^postgres(ql)?:\/\//.test(spec)) return createPostgresStore(spec);
   throw new StoreError(
-    `unknown store '${spec}': use memory or sqlite:<file> (e.g. sqlite:./data/paygate-sim.db)`,
+    `unknown store '${spec}': use memory, sqlite:<file> (e.g. sqlite:./data/paygate-sim.db) or postgres://user:password@host/database`,
   );
 }

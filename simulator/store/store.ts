@@ -65,9 +65,16 @@ export interface Store {
   /**
    * Runs one call's work (its reads, its commit, its remembered ReqId
    * answer) as one transaction: a persistent store commits it before the
-   * answer leaves, or not at all. The memory store just runs it.
+   * answer leaves, or not at all. The memory store just runs it; the shared
+   * PostgreSQL store resolves once the transaction is committed.
    */
-  atomically<T>(work: () => T): T;
+  atomically<T>(work: () => T): T | Promise<T>;
+
+  /**
+   * Shared stores: connects, and brings this replica's copy up to what the
+   * others wrote, so reads outside a call (the admin API) are current.
+   */
+  ready?(): Promise<void>;
 
   /** The whole state as plain data, for `/__sim/state/export` and bug reports. */
   exportState(): StoreExport;

@@ -14,19 +14,25 @@ export interface PageEnding {
   readonly refusal?: { readonly codeKey: PaymentFailureKey; readonly description: string };
 }
 
+/** A page's end, before anyone is told: `sendBack` tells URLNotify and the browser. */
+export interface PageResult {
+  readonly merchantId: string;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly answer: EncodedAnswer;
+}
+
 /**
- * Ends a page: the payment is authorized (or fails) on the engine, its
- * answer is encrypted once, posted to URLNotify and returned as the
- * address the browser goes to: URLSuccess or URLFailure with `MID`, `Len`
- * and `Data` in the query, the MAC inside Data.
- *
- * @returns the address to send the browser to.
+ * Ends a page: the payment is authorized (or fails) on the engine and its
+ * answer is encrypted once. Runs inside the call's store transaction;
+ * `sendBack` then posts the answer to URLNotify and gives the address the
+ * browser goes to (URLSuccess or URLFailure with `MID`, `Len` and `Data`
+ * in the query, the MAC inside Data), once it is stored.
  */
 export function finishPage(
   parts: SimulatorParts,
   session: HostedSession,
   ending: PageEnding,
-): string {
+): PageResult {
   session.stage = 'done';
   const { fields } = session;
   const decision = openPayment(paymentContext(parts, session.merchantId), {
@@ -62,7 +68,7 @@ export function finishPage(
     replayed: false,
     durationMs: 0,
   });
-  return sendBack(parts, session.merchantId, fields, answer);
+  return { merchantId: session.merchantId, fields, answer };
 }
 
 /**

@@ -4,10 +4,11 @@ import { encodeAnswer } from '../../encode/answer.js';
 import { recordCall } from '../../journal/record-call.js';
 import type { SimulatorParts } from '../../parts.js';
 import { answerCall } from '../../pipeline.js';
+import { withinCall } from '../../store/within-call.js';
 import { checkCard } from '../payments/card-check.js';
 import { refusalOf } from '../payments/engine/refusals.js';
 import { behaviourOf } from '../payments/test-cards.js';
-import { finishPage, sendBack } from './finish-page.js';
+import { finishPage, type PageEnding, sendBack } from './finish-page.js';
 import { PAGE_HEADERS } from './html.js';
 import { isWebAddress, type PageCall, pageInterface } from './page-interface.js';
 import { cardFormPage, challengePage, errorPage, paypalPage } from './pages.js';
@@ -48,7 +49,7 @@ export function hostedRouter(parts: SimulatorParts): Router {
     const session = openSession(parts, req.params.token, 'form');
     if (!session) return gone(res);
     const form = formOf(req);
-    if (form.action === 'cancel') return redirect(res, cancel(parts, session));
+    if (form.action === 'cancel') return cancel(parts, res, session);
     const number = (form.CCNr ?? '').replace(/[\s-]/g, '');
     const checked = checkCard(
       {
@@ -64,12 +65,9 @@ export function hostedRouter(parts: SimulatorParts): Router {
       return html(res, cardFormPage(session, 'Enter the 12 to 19 digits of the card number.'), 422);
     if (!checked.ok) {
       if (checked.codeKey === 'payments.card-expired') {
-        return redirect(
-          res,
-          finishPage(parts, session, {
-            refusal: { codeKey: checked.codeKey, description: checked.description },
-          }),
-        );
+        return end(parts, res, session, {
+          refusal: { codeKey: checked.codeKey, description: checked.description },
+        });
       }
       return html(res, cardFormPage(session, checked.description), 422);
     }
@@ -80,10 +78,7 @@ export function hostedRouter(parts: SimulatorParts): Router {
       return res.redirect(303, `/hosted/${session.token}`);
     }
     const refusal = refusalOf(behaviour);
-    redirect(
-      res,
-      finishPage(parts, session, { card: checked.card, ...(refusal ? { refusal } : {}) }),
-    );
+    end(parts, res, session, { card: checked.card, ...(refusal ? { refusal } : {}) });
   });
 
   router.post('/hosted/:token/3ds', body, (req, res) => {
@@ -91,26 +86,22 @@ export function hostedRouter(parts: SimulatorParts): Router {
     if (!session) return gone(res);
     const form = formOf(req);
     const card = session.card;
-    if (form.action === 'cancel') return redirect(res, cancel(parts, session));
-    if (form.otp === CHALLENGE_CODE)
-      return redirect(res, finishPage(parts, session, card ? { card } : {}));
-    redirect(
-      res,
-      finishPage(parts, session, {
-        ...(card ? { card } : {}),
-        refusal: {
-          codeKey: 'payments.3ds-failed',
-          description: 'Authentication (3-D Secure) failed',
-        },
-      }),
-    );
+    if (form.action === 'cancel') return cancel(parts, res, session);
+    if (form.otp === CHALLENGE_CODE) return end(parts, res, session, card ? { card } : {});
+    end(parts, res, session, {
+      ...(card ? { card } : {}),
+      refusal: {
+        codeKey: 'payments.3ds-failed',
+        description: 'Authentication (3-D Secure) failed',
+      },
+    });
   });
 
   router.post('/hosted/:token/paypal', body, (req, res) => {
     const session = openSession(parts, req.params.token, 'form');
     if (session?.call !== 'paypal') return gone(res);
-    if (formOf(req).action === 'approve') return redirect(res, finishPage(parts, session, {}));
-    redirect(res, cancel(parts, session));
+    if (formOf(req).action === 'approve') return end(parts, res, session, {});
+    cancel(parts, res, session);
   });
 
   return router;
@@ -127,50 +118,76 @@ function openPage(parts: SimulatorParts, call: PageCall, req: Request, res: Resp
   const started = performance.now();
   const payload = Buffer.isBuffer(req.body) ? req.body : undefined;
   const form = readPlainForm(queryOf(req.url), req.method === 'POST' ? payload : undefined);
-  const result = answerCall(parts, form, pageInterface(call));
-  const answer = encodeAnswer(result.outcome, parts.catalogue);
-  recordCall(parts, {
-    req: { method: req.method, path: pathOf(req.url) },
-    form,
-    result,
-    answer,
-    durationMs: performance.now() - started,
-  });
-  const { outcome } = result;
-  if (outcome.kind === 'merchant' && outcome.codeKey === 'ok' && !result.scenario) {
-    const merchantId = outcome.keys.merchantId;
-    const payId = outcome.result?.PayID ?? '';
-    const session = parts.hosted.open({
-      call,
-      merchantId,
-      payId,
-      keys: outcome.keys,
-      fields: outcome.request,
-    });
-    res.redirect(303, `/hosted/${session.token}`);
-    return;
-  }
-  const sent = result.request ?? {};
-  const target = answer.fields.Status === 'FAILED' ? sent.URLFailure : sent.URLSuccess;
-  if (outcome.kind === 'merchant' && isWebAddress(target)) {
-    redirect(res, sendBack(parts, outcome.keys.merchantId, sent, answer));
-    return;
-  }
-  html(
-    res,
-    errorPage(answer.fields.Status ?? 'FAILED', answer.code, answer.fields.Description ?? ''),
-    400,
+  withinCall(
+    parts.store,
+    () => {
+      const result = answerCall(parts, form, pageInterface(call));
+      return { result, answer: encodeAnswer(result.outcome, parts.catalogue) };
+    },
+    ({ result, answer }) => {
+      recordCall(parts, {
+        req: { method: req.method, path: pathOf(req.url) },
+        form,
+        result,
+        answer,
+        durationMs: performance.now() - started,
+      });
+      const { outcome } = result;
+      if (outcome.kind === 'merchant' && outcome.codeKey === 'ok' && !result.scenario) {
+        const session = parts.hosted.open({
+          call,
+          merchantId: outcome.keys.merchantId,
+          payId: outcome.result?.PayID ?? '',
+          keys: outcome.keys,
+          fields: outcome.request,
+        });
+        res.redirect(303, `/hosted/${session.token}`);
+        return;
+      }
+      const sent = result.request ?? {};
+      const target = answer.fields.Status === 'FAILED' ? sent.URLFailure : sent.URLSuccess;
+      if (outcome.kind === 'merchant' && isWebAddress(target)) {
+        redirect(res, sendBack(parts, outcome.keys.merchantId, sent, answer));
+        return;
+      }
+      const description = answer.fields.Description ?? '';
+      html(res, errorPage(answer.fields.Status ?? 'FAILED', answer.code, description), 400);
+    },
+    (error) => storeFailed(parts, res, error),
   );
 }
 
-function cancel(parts: SimulatorParts, session: HostedSession): string {
-  return finishPage(parts, session, {
+function cancel(parts: SimulatorParts, res: Response, session: HostedSession): void {
+  end(parts, res, session, {
     ...(session.card ? { card: session.card } : {}),
     refusal: {
       codeKey: 'payments.cancelled-by-customer',
       description: 'Payment cancelled by the customer',
     },
   });
+}
+
+/**
+ * Ends the page inside one store transaction, then (once stored) notifies
+ * URLNotify and sends the browser back to the shop.
+ */
+function end(
+  parts: SimulatorParts,
+  res: Response,
+  session: HostedSession,
+  ending: PageEnding,
+): void {
+  withinCall(
+    parts.store,
+    () => finishPage(parts, session, ending),
+    (page) => redirect(res, sendBack(parts, page.merchantId, page.fields, page.answer)),
+    (error) => storeFailed(parts, res, error),
+  );
+}
+
+function storeFailed(parts: SimulatorParts, res: Response, error: unknown): void {
+  parts.logger.error('unexpected error', { path: 'hosted page', error: String(error) });
+  html(res, errorPage('FAILED', undefined, 'The payment could not be stored; try again.'), 500);
 }
 
 function openSession(

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 // file are checked statically: they must agree with each other and with
 // what `npm start` runs.
 const dockerfile = readFileSync('Dockerfile', 'utf8');
-const compose = parse(readFileSync('docker-compose.yml', 'utf8')) as {
+const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
   version?: string;
   services: Record<
     string,
@@ -81,11 +81,22 @@ describe('Dockerfile and docker-compose.yml', () => {
     expect(finalStage).toContain('chown node:node /app/data');
   });
 
+  it('runs two replicas on one PostgreSQL behind the sandbox-team profile', () => {
+    const replicas = ['replica-a', 'replica-b'].map((name) => compose.services[name]);
+    for (const replica of replicas) {
+      expect(replica?.environment?.PAYGATE_SIM_STORE).toMatch(/^postgres:\/\/[^@]+@team-db:5432\//);
+      expect(replica?.environment?.SIM_ADMIN_TOKEN).toBe('${SIM_ADMIN_TOKEN:-}');
+    }
+    expect(new Set(replicas.map((r) => r?.ports?.[0])).size).toBe(2);
+  });
+
   it('pins every image and keeps the broker behind a profile', () => {
     expect(compose.version).toBeUndefined();
     for (const [name, service] of Object.entries(compose.services)) {
       expect(service.image, name).toMatch(/:\d[\w.-]*$/);
-      if (name !== 'simulator') expect(service.profiles, name).toEqual(['broker']);
+      if (name === 'simulator') continue;
+      const team = ['team-db', 'replica-a', 'replica-b'].includes(name);
+      expect(service.profiles, name).toEqual([team ? 'sandbox-team' : 'broker']);
     }
     expect(simulator?.profiles).toBeUndefined();
     for (const from of dockerfile.match(/^FROM \S+/gm) ?? []) expect(from).toMatch(/:\d/);
