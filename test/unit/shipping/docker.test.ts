@@ -85,6 +85,7 @@ describe('Dockerfile and docker-compose.yml', () => {
     const replicas = ['replica-a', 'replica-b'].map((name) => compose.services[name]);
     for (const replica of replicas) {
       expect(replica?.environment?.PAYGATE_SIM_STORE).toMatch(/^postgres:\/\/[^@]+@team-db:5432\//);
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: compose's own variable syntax.
       expect(replica?.environment?.SIM_ADMIN_TOKEN).toBe('${SIM_ADMIN_TOKEN:-}');
     }
     expect(new Set(replicas.map((r) => r?.ports?.[0])).size).toBe(2);
