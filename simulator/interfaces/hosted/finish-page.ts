@@ -1,5 +1,6 @@
 import { type EncodedAnswer, encodeAnswer } from '../../encode/answer.js';
 import type { MerchantOutcome } from '../../encode/outcome.js';
+import { maskFields } from '../../journal/mask.js';
 import type { SimulatorParts } from '../../parts.js';
 import type { MaskedCard } from '../../store/gateway-records.js';
 import type { PaymentFailureKey } from '../payments/engine/context.js';
@@ -61,7 +62,8 @@ export function finishPage(
     method: 'POST',
     path: `/${session.call}.aspx`,
     merchantId: session.merchantId,
-    request: null,
+    // The page's own fields (card data never reaches them; it stays in the form post).
+    request: maskFields(fields),
     answer: answer.fields,
     answerKind: 'encrypted',
     ...(answer.code ? { code: answer.code } : {}),
