@@ -6,6 +6,7 @@ import { withConfigFile } from './config/config-file.js';
 import { configFromEnv } from './config/env.js';
 import type { SimulatorConfig } from './config/simulator-config.js';
 import { listen, type RunningSimulator } from './start.js';
+import { redact } from './store/postgres/postgres-store.js';
 import { StoreError } from './store/store-error.js';
 
 const USAGE = `Usage: paygate-sim [options]
@@ -139,6 +140,16 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(source, 'utf8')) as { version: string }).version;
 }
 
+/** Where the state lives, as the banner says it (a database password never printed). */
+function storeLine(store: string | undefined): string {
+  if (store?.startsWith('sqlite:'))
+    return `state kept in ${store.slice('sqlite:'.length)} (SQLite)`;
+  if (store?.startsWith('postgres')) {
+    return `state shared with the other replicas in PostgreSQL at ${redact(store)}`;
+  }
+  return 'state in memory: lost on restart (keep it with --store sqlite:<file>)';
+}
+
 /**
  * What a person needs to point a client at the simulator. Real keys are
  * never printed, only whether they are set; the demo merchant's keys are
@@ -147,9 +158,7 @@ function packageVersion(): string {
 function banner(config: SimulatorConfig, url: string): string {
   const lines = [
     `paygate-sim listening on ${url} (POST ${url}/debtor.aspx, console ${url}/__sim/ui, admin ${url}/__sim/health)`,
-    config.store?.startsWith('sqlite:')
-      ? `state kept in ${config.store.slice('sqlite:'.length)} (SQLite)`
-      : 'state in memory: lost on restart (keep it with --store sqlite:<file>)',
+    storeLine(config.store),
   ];
   for (const merchant of config.merchants) {
     if (config.demoMerchant) {

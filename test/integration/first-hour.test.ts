@@ -29,6 +29,26 @@ describe('paygate-sim on the command line', () => {
     await out.until(new RegExp(`listening on http://127\\.0\\.0\\.1:${free}`));
   });
 
+  it('keeps its state with --store sqlite:<file> and says where', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'paygate-sim-flag-')), 'sandbox.db');
+    const out = run({}, ['--port', '0', '--store', `sqlite:${file}`]);
+    await out.until(new RegExp(`state kept in ${file.replaceAll('/', '\\/')} \\(SQLite\\)`));
+  });
+
+  it('stops with exit code 2 on a store it cannot open, never printing a password', async () => {
+    const out = run({}, [
+      '--port',
+      '0',
+      '--store',
+      'postgres://sandbox:s3cret-pass@127.0.0.1:1/db',
+    ]);
+    expect(await out.exited).toBe(2);
+    expect(out.text()).toContain(
+      'cannot reach PostgreSQL at postgres://sandbox:***@127.0.0.1:1/db',
+    );
+    expect(out.text()).not.toContain('s3cret-pass');
+  });
+
   it('refuses an unknown flag with the usage, exit code 2', async () => {
     const out = run({}, ['--prot', '9000']);
     expect(await out.exited).toBe(2);

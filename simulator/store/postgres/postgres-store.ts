@@ -262,7 +262,7 @@ export function createPostgresStore(url: string): Store {
   return store;
 }
 
-/** The URL without its password, for messages. */
-function redact(url: string): string {
+/** The URL without its password, for messages and the start banner. */
+export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
