@@ -167,7 +167,9 @@ export function createSqliteStore(path: string): Store {
     },
 
     close: () => {
-      if (db.open) db.close();
+      if (!db.open) return;
+      groupCommit.flush();
+      db.close();
     },
   };
   return store;
@@ -184,6 +186,7 @@ function createGroupCommit(db: Database, inside: <T>(work: () => T) => T) {
   let open = false;
   let waiting: { done: () => void; failed: (error: unknown) => void }[] = [];
   const flush = () => {
+    if (!open) return; // already committed (close() flushes early)
     const settled = waiting;
     waiting = [];
     open = false;
@@ -197,6 +200,8 @@ function createGroupCommit(db: Database, inside: <T>(work: () => T) => T) {
     for (const call of settled) call.done();
   };
   return {
+    /** Commits the open batch now (before the file is closed). */
+    flush,
     run<T>(work: () => T): Promise<T> {
       if (!open) {
         db.exec('BEGIN IMMEDIATE');

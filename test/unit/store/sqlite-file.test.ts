@@ -64,3 +64,36 @@ describe('the SQLite file', () => {
     reopened.close();
   });
 });
+
+describe('group commit', () => {
+  it('commits an open batch when the store closes, and answers its calls', async () => {
+    const path = join(dir, 'closing.db');
+    const store = createSqliteStore(path);
+    const answered = store.atomically(() => {
+      store.commit('shop', { debtors: [{ customerId: 'K-9', updatedAt: AT }] });
+      return 'answer';
+    });
+    store.close(); // before the event loop's next turn would commit
+    await expect(answered).resolves.toBe('answer');
+    const reopened = createSqliteStore(path);
+    expect(reopened.findDebtor('shop', 'K-9')).toBeDefined();
+    reopened.close();
+  });
+
+  it('lets one call of a batch fail without undoing the others', async () => {
+    const store = createSqliteStore(join(dir, 'batch.db'));
+    const first = store.atomically(() =>
+      store.commit('shop', { debtors: [{ customerId: 'K-1', updatedAt: AT }] }),
+    );
+    expect(() =>
+      store.atomically(() => {
+        store.commit('shop', { debtors: [{ customerId: 'K-2', updatedAt: AT }] });
+        throw new Error('this call fails');
+      }),
+    ).toThrow('this call fails');
+    await first;
+    expect(store.findDebtor('shop', 'K-1')).toBeDefined();
+    expect(store.findDebtor('shop', 'K-2')).toBeUndefined();
+    store.close();
+  });
+});
