@@ -1,12 +1,8 @@
 import type { Catalogue } from '../../protocol/codes/index.js';
 import type { DecryptedRequest } from '../decode/decrypt.js';
-import type { MerchantOutcome } from '../encode/outcome.js';
 import type { EngineOutcome } from '../engine/index.js';
 import type { SimulatorParts } from '../parts.js';
-
-export type ValidatedCall =
-  | { ok: true; fields: Readonly<Record<string, string>> }
-  | { ok: false; outcome: MerchantOutcome };
+import type { ValidatedFields } from '../validate/validate-request.js';
 
 /**
  * What one Paygate interface brings to the shared pipeline (decode,
@@ -18,7 +14,7 @@ export interface CallInterface {
   /** `debtor`, or the payment call (`direct`, `capture`, ...). */
   readonly name: string;
   /** Checks every field against the interface's table (formats, M/O/C). */
-  validate(request: DecryptedRequest, catalogue: Catalogue): ValidatedCall;
+  validate(request: DecryptedRequest, catalogue: Catalogue): ValidatedFields;
   /** The call's name for journal, log and scenario rules: the EventToken, or the payment call. */
   callOf(fields: Readonly<Record<string, string>>): string;
   /** The debtor a call concerns, for scenario rules that match customers. */

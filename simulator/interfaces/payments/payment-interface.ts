@@ -1,9 +1,6 @@
-import { codeForFailure } from '../../../protocol/codes/index.js';
-import type { PaymentCall } from '../../../protocol/reference/payments.js';
-import { paymentTables } from '../../../protocol/reference/payments.js';
-import { validatePaymentRequest } from '../../../protocol/validate.js';
-import { merchantFailure } from '../../encode/outcome.js';
+import { type PaymentCall, paymentTables } from '../../../protocol/reference/payments.js';
 import type { SimulatorParts } from '../../parts.js';
+import { validatePaymentFields } from '../../validate/validate-request.js';
 import type { CallInterface } from '../call-interface.js';
 import type { PaymentContext, PaymentDecision } from './engine/context.js';
 import { directAuthorization } from './engine/direct.js';
@@ -39,15 +36,7 @@ export function paymentInterface(call: PaymentCall): CallInterface {
 /** Validation against a payment table, answered like any validation failure (first in table order). */
 export function paymentValidation(call: PaymentCall): CallInterface['validate'] {
   const table = paymentTables[call];
-  return (request, catalogue) => {
-    const validation = validatePaymentRequest(table, request.fields);
-    if (!validation.ok) {
-      const first = validation.failures[0];
-      const key = first ? codeForFailure(first, catalogue).key : 'validation.invalid';
-      return { ok: false, outcome: merchantFailure(request, key) };
-    }
-    return { ok: true, fields: validation.fields as Record<string, string> };
-  };
+  return (request, catalogue) => validatePaymentFields(table, request, catalogue);
 }
 
 function createPaymentInterface(call: PaymentCall): CallInterface {
