@@ -12,6 +12,10 @@ export type PageCall = Extract<PaymentCall, 'payssl' | 'paypal'>;
  * opens a pending payment whose PayID the page then completes.
  */
 export function pageInterface(call: PageCall): CallInterface {
+  return pageInterfaces[call];
+}
+
+function createPageInterface(call: PageCall): CallInterface {
   const validate = paymentValidation(call);
   return {
     name: call,
@@ -90,3 +94,9 @@ export function isWebAddress(value: string | undefined): boolean {
     return false;
   }
 }
+
+// Built once, as the server calls' interfaces are: opening a page needs no new closures.
+const pageInterfaces: Readonly<Record<PageCall, CallInterface>> = {
+  payssl: createPageInterface('payssl'),
+  paypal: createPageInterface('paypal'),
+};
