@@ -49,6 +49,18 @@ function row(values, className) {
   return tr;
 }
 
+/** A table row that opens something: focusable, by click, Enter or Space. */
+function onActivate(tr, open) {
+  tr.tabIndex = 0;
+  tr.addEventListener('click', open);
+  tr.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open();
+    }
+  });
+}
+
 // ---- tabs (WAI-ARIA tabs: arrow keys move between them) ----
 
 function setUpTabs() {
@@ -127,7 +139,6 @@ function renderJournal() {
     ...rows.map((entry) => {
       const answer = entry.answer ?? {};
       const tr = document.createElement('tr');
-      tr.tabIndex = 0;
       tr.dataset.seq = String(entry.seq);
       if (entry.seq === state.selected) tr.setAttribute('aria-selected', 'true');
       tr.append(
@@ -141,14 +152,7 @@ function renderJournal() {
         cell(entry.code),
         cell(entry.scenario ? `${entry.scenario.id}${entry.scenario.fault ? ' (fault)' : ''}` : ''),
       );
-      const open = () => showCall(entry);
-      tr.addEventListener('click', open);
-      tr.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          open();
-        }
-      });
+      onActivate(tr, () => showCall(entry));
       return tr;
     }),
   );
@@ -240,18 +244,10 @@ async function loadState() {
 /** A row that opens the record's details (click or Enter). */
 function selectable(record, title, values) {
   const tr = row(values);
-  tr.tabIndex = 0;
-  const open = () => {
+  onActivate(tr, () => {
     $('#payment-detail').hidden = false;
     $('#payment-title').textContent = title;
     $('#payment-json').textContent = JSON.stringify(record, null, 2);
-  };
-  tr.addEventListener('click', open);
-  tr.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      open();
-    }
   });
   return tr;
 }
