@@ -227,6 +227,9 @@ function createGroupCommit(db: Database, inside: <T>(work: () => T) => T) {
 
 const TABLES = ['debtors', 'payments', 'trans_ids', 'answers', 'gateway_payments'] as const;
 
+/** Every merchant with anything stored, from every table. */
+const ANY_MERCHANT = TABLES.map((table) => `SELECT merchant_id FROM ${table}`).join(' UNION ');
+
 /** Every statement, prepared once. */
 function statements(db: Database) {
   const prepare = (sql: string): Statement => db.prepare(sql);
@@ -276,20 +279,14 @@ function statements(db: Database) {
       `INSERT INTO answers (merchant_id, req_id, answer) VALUES (?, ?, ?)
        ON CONFLICT (merchant_id, req_id) DO UPDATE SET answer = excluded.answer`,
     ),
-    merchants: prepare(
-      `SELECT merchant_id FROM (
-         SELECT merchant_id FROM debtors UNION SELECT merchant_id FROM payments
-         UNION SELECT merchant_id FROM gateway_payments UNION SELECT merchant_id FROM answers
-         UNION SELECT merchant_id FROM trans_ids) ORDER BY merchant_id`,
-    ),
+    merchants: prepare(`SELECT merchant_id FROM (${ANY_MERCHANT}) ORDER BY merchant_id`),
     counts: prepare(
       `SELECT m.merchant_id,
          (SELECT count(*) FROM payments p WHERE p.merchant_id = m.merchant_id) AS payments,
          (SELECT count(*) FROM gateway_payments g WHERE g.merchant_id = m.merchant_id) AS gateway,
          (SELECT count(*) FROM debtors d WHERE d.merchant_id = m.merchant_id) AS debtors,
          (SELECT count(*) FROM answers a WHERE a.merchant_id = m.merchant_id) AS answers
-       FROM (SELECT merchant_id FROM debtors UNION SELECT merchant_id FROM payments
-             UNION SELECT merchant_id FROM gateway_payments UNION SELECT merchant_id FROM answers) m`,
+       FROM (${ANY_MERCHANT}) m`,
     ),
   };
 }
