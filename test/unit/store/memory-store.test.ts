@@ -1,46 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../simulator/store/memory-store.js';
-import type { InvoiceRecord, PaymentRecord } from '../../../simulator/store/records.js';
-
-const AT = '2025-03-10T12:00:00.000Z';
-
-function invoice(
-  invoiceNr: string,
-  amount: number,
-  changes: Partial<InvoiceRecord> = {},
-): InvoiceRecord {
-  return {
-    invoiceNr,
-    invoiceDate: '2025-03-10',
-    dueDate: '2025-04-09',
-    amount,
-    netAmount: amount,
-    autoCaptured: false,
-    paidAmount: 0,
-    creditedAmount: 0,
-    defaultedAmount: 0,
-    dunningLevel: 0,
-    defaulted: false,
-    createdAt: AT,
-    ...changes,
-  };
-}
-
-function payment(payId: string, changes: Partial<PaymentRecord> = {}): PaymentRecord {
-  return {
-    payId,
-    merchantId: 'shop-a',
-    customerId: 'K-1',
-    origin: 'BC',
-    currency: 'EUR',
-    invoices: [],
-    creditNotes: [],
-    receipts: [],
-    transactions: [],
-    createdAt: AT,
-    ...changes,
-  };
-}
+import { AT, invoice, payment } from './records.js';
 
 describe('memory store', () => {
   it('commits a payment, its debtor and its TransIDs together', () => {

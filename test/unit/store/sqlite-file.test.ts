@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { migrate, SCHEMA_VERSION } from '../../../simulator/store/sqlite/schema.js';
 import { createSqliteStore } from '../../../simulator/store/sqlite/sqlite-store.js';
 import { StoreError } from '../../../simulator/store/store-error.js';
+import { AT } from './records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'paygate-sim-file-'));
-const AT = '2025-03-10T12:00:00.000Z';
 
 describe('the SQLite file', () => {
   it('keeps the state across close and reopen', () => {

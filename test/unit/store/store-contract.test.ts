@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GatewayPaymentRecord } from '../../../simulator/store/gateway-records.js';
 import { createMemoryStore } from '../../../simulator/store/memory-store.js';
-import type { PaymentRecord } from '../../../simulator/store/records.js';
 import { createSqliteStore } from '../../../simulator/store/sqlite/sqlite-store.js';
 import type { Store } from '../../../simulator/store/store.js';
+import { AT, payment } from './records.js';
 
 /** What every store must do alike: the memory store and the SQLite store hold the same state. */
-const AT = '2025-03-10T12:00:00.000Z';
 const dir = mkdtempSync(join(tmpdir(), 'paygate-sim-store-'));
 let files = 0;
 const opened: Store[] = [];
@@ -29,22 +28,6 @@ const kinds: [string, () => Store][] = [
     },
   ],
 ];
-
-function payment(payId: string, changes: Partial<PaymentRecord> = {}): PaymentRecord {
-  return {
-    payId,
-    merchantId: 'shop-a',
-    customerId: 'K-1',
-    origin: 'BC',
-    currency: 'EUR',
-    invoices: [],
-    creditNotes: [],
-    receipts: [],
-    transactions: [],
-    createdAt: AT,
-    ...changes,
-  };
-}
 
 function card(payId: string): GatewayPaymentRecord {
   return {
