@@ -2,24 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PaygateClient, PaygateDeclinedError } from '../../client/index.js';
 import { type RunningSimulator, startSimulator } from '../../simulator/index.js';
+import { creditCheckOf } from '../e2e/client-calls.js';
 import { BLOWFISH_MERCHANT } from '../helpers/merchants.js';
 import { browserAvailable, launchChromium } from './chromium.js';
 
 const enabled = browserAvailable();
 
-const bc = (transId: string) => ({
-  TransID: transId,
-  RequestReason: 'ZG' as const,
-  RefNr: '4711',
-  Amount: '10000',
-  Currency: 'EUR',
-  CustomerID: `K-${transId}`,
-  FirstName: 'Erika',
-  LastName: 'Mustermann',
-  AddrStreet: 'Heidestr. 17',
-  AddrDistrict: 'Mitte',
-  IBAN: 'DE89370400440532013000',
-});
+const bc = (transId: string) => ({ ...creditCheckOf(transId), IBAN: 'DE89370400440532013000' });
 
 describe.skipIf(!enabled)('the web console in headless Chromium', () => {
   let sim: RunningSimulator;

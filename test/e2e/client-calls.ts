@@ -17,6 +17,19 @@ export const PERSON = {
   AddrDistrict: 'Mitte',
 };
 
+/** A BC (ZG) of 100.00 EUR for a debtor named after the TransID: a test finds its call by that TransID. */
+export function creditCheckOf(transId: string) {
+  return {
+    TransID: transId,
+    RequestReason: 'ZG' as const,
+    RefNr: '4711',
+    Amount: '10000',
+    Currency: 'EUR',
+    CustomerID: `K-${transId}`,
+    ...PERSON,
+  };
+}
+
 /**
  * Request builders and set-up steps for client tests. Every call gets a new
  * TransID `<prefix>-<n>` and every check a new CustomerID, so tests sharing a

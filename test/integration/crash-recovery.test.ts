@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type EventToken, PaygateClient, type PaygateResult } from '../../client/index.js';
 import { DEMO_MERCHANT } from '../../simulator/merchants/demo-merchant.js';
 import type { PaymentSnapshot } from '../../simulator/store/snapshots.js';
+import { PERSON } from '../e2e/client-calls.js';
 import { output } from '../helpers/spawn-main.js';
 
 /**
@@ -73,10 +74,7 @@ async function erp(url: string, worker: number, answered: Answered[]): Promise<v
           TransID: `${id}-BC`,
           RequestReason: 'ZG',
           CustomerID: `K-${id}`,
-          FirstName: 'Erika',
-          LastName: 'Mustermann',
-          AddrStreet: 'Heidestr. 17',
-          AddrDistrict: 'Mitte',
+          ...PERSON,
         },
         `${id}-1`,
       );
@@ -90,10 +88,7 @@ async function erp(url: string, worker: number, answered: Answered[]): Promise<v
           TransID: `${id}-RG`,
           RequestReason: 'RG',
           DebitorID: `K-${id}`.slice(0, 10),
-          FirstName: 'Erika',
-          LastName: 'Mustermann',
-          AddrStreet: 'Heidestr. 17',
-          AddrDistrict: 'Mitte',
+          ...PERSON,
           InvoiceNr: `RE-${id}`,
           InvoiceDate: '2025-03-01',
           InvoiceText: 'Crash test invoice',

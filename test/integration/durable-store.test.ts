@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PaygateClient } from '../../client/index.js';
 import { startSimulator } from '../../simulator/start.js';
+import { creditCheckOf } from '../e2e/client-calls.js';
 import { BLOWFISH_MERCHANT } from '../helpers/merchants.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'paygate-sim-durable-'));
@@ -19,29 +20,18 @@ function clientFor(url: string) {
   });
 }
 
-const bc = (transId: string) => ({
-  TransID: transId,
-  RequestReason: 'ZG' as const,
-  RefNr: '4711',
-  Amount: '10000',
-  Currency: 'EUR',
-  CustomerID: `K-${transId}`,
-  FirstName: 'Erika',
-  LastName: 'Mustermann',
-  AddrStreet: 'Heidestr. 17',
-  AddrDistrict: 'Mitte',
-});
-
 describe('a simulator on a SQLite file', () => {
   it('keeps payments across a restart, and a retry after it gets the original answer', async () => {
     const store = `sqlite:${join(dir, 'restart.db')}`;
     const first = await startSimulator({ merchants: [merchant], store, seed: 5 });
-    const checked = await clientFor(first.url).creditCheck(bc('T-R1'), { reqId: 'req-restart-1' });
+    const checked = await clientFor(first.url).creditCheck(creditCheckOf('T-R1'), {
+      reqId: 'req-restart-1',
+    });
     await first.close();
 
     const second = await startSimulator({ merchants: [merchant], store, seed: 5 });
     try {
-      const retried = await clientFor(second.url).creditCheck(bc('T-R1'), {
+      const retried = await clientFor(second.url).creditCheck(creditCheckOf('T-R1'), {
         reqId: 'req-restart-1',
       });
       expect(retried.raw).toEqual(checked.raw);
@@ -50,7 +40,7 @@ describe('a simulator on a SQLite file', () => {
       );
       expect(stored.status).toBe(200);
       // The seeded ids start again after the restart, and skip the PayID already taken.
-      const next = await clientFor(second.url).creditCheck(bc('T-R2'));
+      const next = await clientFor(second.url).creditCheck(creditCheckOf('T-R2'));
       expect(next.payId).not.toBe(checked.payId);
       const journal = (await (await fetch(`${second.url}/__sim/journal`)).json()) as {
         entries: { replayed: boolean }[];
@@ -68,7 +58,7 @@ describe('a simulator on a SQLite file', () => {
       store: `sqlite:${join(dir, 'import.db')}`,
     });
     try {
-      const checked = await clientFor(memory.url).creditCheck(bc('T-E1'));
+      const checked = await clientFor(memory.url).creditCheck(creditCheckOf('T-E1'));
       const exported = (await (await fetch(`${memory.url}/__sim/state/export`)).json()) as Record<
         string,
         unknown

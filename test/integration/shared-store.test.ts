@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PaygateClient, type PaygateResult } from '../../client/index.js';
 import { type RunningSimulator, startSimulator } from '../../simulator/start.js';
+import { PERSON } from '../e2e/client-calls.js';
 import { BLOWFISH_MERCHANT } from '../helpers/merchants.js';
 
 /**
@@ -40,10 +41,7 @@ const client = (sim: RunningSimulator) =>
 const debtor = {
   RefNr: '4711',
   Currency: 'EUR',
-  FirstName: 'Erika',
-  LastName: 'Mustermann',
-  AddrStreet: 'Heidestr. 17',
-  AddrDistrict: 'Mitte',
+  ...PERSON,
 };
 
 describe.skipIf(!admin)('two replicas sharing one PostgreSQL', () => {
