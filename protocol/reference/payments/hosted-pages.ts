@@ -1,14 +1,10 @@
 import { reqIdField } from '../messages/blocks.js';
+import { newPaymentFields } from './server-calls.js';
 import type { PaymentTable } from './types.js';
 
 /** What every browser-facing page takes: the payment, where to send the browser, where to notify. */
 const pageFields = [
-  { name: 'MerchantID', presence: 'M', group: 'call' },
-  { name: 'TransID', presence: 'M', group: 'call' },
-  { name: 'RefNr', presence: 'O', group: 'call' },
-  { name: 'Amount', presence: 'M', group: 'call' },
-  { name: 'Currency', presence: 'M', group: 'call' },
-  { name: 'MAC', presence: 'M', group: 'call' },
+  ...newPaymentFields,
   {
     name: 'OrderDesc',
     presence: 'M',

@@ -1,6 +1,16 @@
 import { reqIdField } from '../messages/blocks.js';
 import type { PaymentTable } from './types.js';
 
+/** The fields of every call that opens a payment (no PayID yet): direct.aspx and the pages. */
+export const newPaymentFields = [
+  { name: 'MerchantID', presence: 'M', group: 'call' },
+  { name: 'TransID', presence: 'M', group: 'call' },
+  { name: 'RefNr', presence: 'O', group: 'call' },
+  { name: 'Amount', presence: 'M', group: 'call' },
+  { name: 'Currency', presence: 'M', group: 'call' },
+  { name: 'MAC', presence: 'M', group: 'call' },
+] as const;
+
 /** The fields every server-to-server follow-up on a PayID starts with. */
 const followUpFields = [
   { name: 'MerchantID', presence: 'M', group: 'call' },
@@ -22,12 +32,7 @@ export const directTable = {
   de: 'Kreditkartenzahlung (Server-zu-Server)',
   en: 'Card authorization (server to server)',
   fields: [
-    { name: 'MerchantID', presence: 'M', group: 'call' },
-    { name: 'TransID', presence: 'M', group: 'call' },
-    { name: 'RefNr', presence: 'O', group: 'call' },
-    { name: 'Amount', presence: 'M', group: 'call' },
-    { name: 'Currency', presence: 'M', group: 'call' },
-    { name: 'MAC', presence: 'M', group: 'call' },
+    ...newPaymentFields,
     { name: 'OrderDesc', presence: 'O', group: 'call' },
     {
       name: 'Capture',
