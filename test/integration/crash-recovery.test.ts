@@ -1,14 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type EventToken, PaygateClient, type PaygateResult } from '../../client/index.js';
 import { DEMO_MERCHANT } from '../../simulator/merchants/demo-merchant.js';
 import type { PaymentSnapshot } from '../../simulator/store/snapshots.js';
 import { PERSON } from '../e2e/client-calls.js';
-import { output } from '../helpers/spawn-main.js';
+import { output, startCompiledMain } from '../helpers/spawn-main.js';
 
 /**
  * `kill -9` in the middle of a concurrent load: the compiled simulator on a
@@ -16,7 +15,6 @@ import { output } from '../helpers/spawn-main.js';
  * process on the same file must hold every answered call, answer every
  * retry with the first answer, and keep every ledger consistent.
  */
-const main = fileURLToPath(new URL('../../dist/simulator/main.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'paygate-sim-crash-'));
 const file = join(dir, 'sandbox.db');
 const children: ChildProcess[] = [];
@@ -25,14 +23,12 @@ afterAll(() => {
 });
 
 async function startOnFile(): Promise<{ child: ChildProcess; url: string }> {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !/^(VITEST|NODE_ENV|PAYGATE_|SIM_|HOST$|PORT$|LOG_LEVEL$)/.test(name),
-    ),
-  );
-  const child = spawn(process.execPath, [main, '--port', '0', '--store', `sqlite:${file}`], {
-    env: { ...env, LOG_LEVEL: 'silent' },
-  });
+  const child = startCompiledMain({ LOG_LEVEL: 'silent' }, [
+    '--port',
+    '0',
+    '--store',
+    `sqlite:${file}`,
+  ]);
   children.push(child);
   const [, url = ''] = await output(child).until(/listening on (http:\/\/[\d.:]+)/);
   return { child, url };
