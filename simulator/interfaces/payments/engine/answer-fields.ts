@@ -18,11 +18,14 @@ export function stepAnswer(
     fields.Amount = String(step.amount);
     fields.Currency = payment.currency;
   }
-  if (payment.card) {
-    fields.PCNr = payment.card.pcnr;
-    fields.CCBrand = payment.card.brand;
-    fields.CCExpiry = payment.card.expiry;
-  }
+  Object.assign(fields, cardAnswer(payment));
   if (payment.page?.userData !== undefined) fields.UserData = payment.page.userData;
   return fields;
+}
+
+/** The card data a merchant may keep (pseudo number, brand, expiry); none for PayPal. */
+export function cardAnswer(payment: GatewayPaymentRecord): Record<string, string> {
+  return payment.card
+    ? { PCNr: payment.card.pcnr, CCBrand: payment.card.brand, CCExpiry: payment.card.expiry }
+    : {};
 }

@@ -4,7 +4,7 @@ import type {
   HostedPageRequest,
   MaskedCard,
 } from '../../../store/gateway-records.js';
-import { stepAnswer } from './answer-fields.js';
+import { cardAnswer, stepAnswer } from './answer-fields.js';
 import { parseCaptureMode } from './capture-mode.js';
 import {
   type PaymentContext,
@@ -64,7 +64,7 @@ export function openPayment(ctx: PaymentContext, request: NewPayment): PaymentDe
         ok: false,
         codeKey: request.refusal.codeKey,
         description: request.refusal.description,
-        result: { PayID: failed.payId, ...cardFields(failed) },
+        result: { PayID: failed.payId, ...cardAnswer(failed) },
       },
       payment: failed,
     };
@@ -128,10 +128,4 @@ export function authorize(
     outcome: { ok: true, result: stepAnswer(authorized, authorization, 'AUTHORIZED') },
     payment: authorized,
   };
-}
-
-function cardFields(payment: GatewayPaymentRecord): Record<string, string> {
-  return payment.card
-    ? { PCNr: payment.card.pcnr, CCBrand: payment.card.brand, CCExpiry: payment.card.expiry }
-    : {};
 }
