@@ -46,6 +46,34 @@ export interface NotifyAttempt {
 
 export type NewJournalEntry = Omit<JournalEntry, 'seq'>;
 
+/**
+ * An encrypted answer the simulator sent on its own initiative (a payment
+ * page's end, a URLNotify post), as a journal entry; not a replay.
+ */
+export function sentAnswerEntry(sent: {
+  readonly path: string;
+  readonly merchantId: string;
+  readonly request: Readonly<Record<string, string>> | null;
+  readonly answer: {
+    readonly fields: Readonly<Record<string, string>>;
+    readonly code?: string | undefined;
+  };
+  readonly durationMs: number;
+}): NewJournalEntry {
+  return {
+    at: new Date().toISOString(),
+    method: 'POST',
+    path: sent.path,
+    merchantId: sent.merchantId,
+    request: sent.request,
+    answer: sent.answer.fields,
+    answerKind: 'encrypted',
+    ...(sent.answer.code ? { code: sent.answer.code } : {}),
+    replayed: false,
+    durationMs: sent.durationMs,
+  };
+}
+
 export interface Journal {
   record(entry: NewJournalEntry): void;
   /** Oldest first, newest last. */

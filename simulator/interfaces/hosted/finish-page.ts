@@ -1,5 +1,6 @@
 import { type EncodedAnswer, encodeAnswer } from '../../encode/answer.js';
 import type { MerchantOutcome } from '../../encode/outcome.js';
+import { sentAnswerEntry } from '../../journal/journal.js';
 import { maskFields } from '../../journal/mask.js';
 import type { SimulatorParts } from '../../parts.js';
 import type { MaskedCard } from '../../store/gateway-records.js';
@@ -57,19 +58,16 @@ export function finishPage(
     ...(outcome.result ? { result: outcome.result } : {}),
   };
   const answer = encodeAnswer(answerOutcome, parts.catalogue);
-  parts.journal.record({
-    at: new Date().toISOString(),
-    method: 'POST',
-    path: `/${session.call}.aspx`,
-    merchantId: session.merchantId,
-    // The page's own fields (card data never reaches them; it stays in the form post).
-    request: maskFields(fields),
-    answer: answer.fields,
-    answerKind: 'encrypted',
-    ...(answer.code ? { code: answer.code } : {}),
-    replayed: false,
-    durationMs: 0,
-  });
+  parts.journal.record(
+    sentAnswerEntry({
+      path: `/${session.call}.aspx`,
+      merchantId: session.merchantId,
+      // The page's own fields (card data never reaches them; it stays in the form post).
+      request: maskFields(fields),
+      answer,
+      durationMs: 0,
+    }),
+  );
   return { merchantId: session.merchantId, fields, answer };
 }
 

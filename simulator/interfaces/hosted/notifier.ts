@@ -1,5 +1,5 @@
 import type { EncodedAnswer } from '../../encode/answer.js';
-import type { Journal } from '../../journal/journal.js';
+import { type Journal, sentAnswerEntry } from '../../journal/journal.js';
 import type { Logger } from '../../log/logger.js';
 
 /** How long one URLNotify post may take before it counts as failed. */
@@ -67,16 +67,13 @@ export function createNotifier(options: {
     outcome: 'delivered' | 'retrying' | 'given-up',
   ) => {
     options.journal.record({
-      at: new Date().toISOString(),
-      method: 'POST',
-      path: notification.url,
-      merchantId: notification.merchantId,
-      request: null,
-      answer: notification.answer.fields,
-      answerKind: 'encrypted',
-      ...(notification.answer.code ? { code: notification.answer.code } : {}),
-      replayed: false,
-      durationMs: result.durationMs,
+      ...sentAnswerEntry({
+        path: notification.url,
+        merchantId: notification.merchantId,
+        request: null,
+        answer: notification.answer,
+        durationMs: result.durationMs,
+      }),
       notify: {
         attempt: number,
         outcome,
