@@ -258,7 +258,7 @@ export function createPostgresStore(url: string): Store {
     close() {
       void pool.end();
     },
-  } as Store;
+  };
   return store;
 }
 
