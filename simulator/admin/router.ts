@@ -51,7 +51,7 @@ export function adminRouter(parts: SimulatorParts): Router {
         parts.store,
         () => parts.store.importState(asStoreExport(parsed.data)),
         () => res.json({ imported: true, merchants: parts.store.stats().merchants }),
-        (error) => res.status(500).json({ error: 'store', message: String(error) }),
+        storeFailed(res),
       );
     },
   );
@@ -96,7 +96,7 @@ export function adminRouter(parts: SimulatorParts): Router {
         seedState = createStateSeeder(parts);
         res.json({ reset: true, now: parts.clock.now() });
       },
-      (error) => res.status(500).json({ error: 'store', message: String(error) }),
+      storeFailed(res),
     );
   });
 
@@ -200,12 +200,19 @@ export function adminRouter(parts: SimulatorParts): Router {
           res.status(status).json({ merchantId, ...failure });
         }
       },
-      (error) => res.status(500).json({ error: 'store', message: String(error) }),
+      storeFailed(res),
     );
   });
 
   router.use((_req, res) => notFound(res, 'no such simulator endpoint'));
   return router;
+}
+
+/** A store that failed under an admin change (a shared database gone away): said as JSON. */
+function storeFailed(res: Response): (error: unknown) => void {
+  return (error) => {
+    res.status(500).json({ error: 'store', message: String(error) });
+  };
 }
 
 /** The largest state `POST /__sim/state/import` takes. */
