@@ -38,6 +38,18 @@ function paymentOf(
   return { payment };
 }
 
+/** The payment a capture or credit acts on: it must still be authorized. */
+function authorizedPaymentOf(
+  ctx: PaymentContext,
+  fields: Fields,
+): { payment: GatewayPaymentRecord } | { refused: PaymentDecision } {
+  const found = paymentOf(ctx, fields);
+  if ('refused' in found || found.payment.state === 'authorized') return found;
+  return {
+    refused: refuse('payments.not-authorized', `Payment not authorized (${found.payment.state})`),
+  };
+}
+
 function addStep(
   ctx: PaymentContext,
   payment: GatewayPaymentRecord,
@@ -58,12 +70,9 @@ function addStep(
 
 /** `capture.aspx`: several partial captures, never above what is still authorized. */
 export function capture(ctx: PaymentContext, fields: Fields): PaymentDecision {
-  const found = paymentOf(ctx, fields);
+  const found = authorizedPaymentOf(ctx, fields);
   if ('refused' in found) return found.refused;
   const { payment } = found;
-  if (payment.state !== 'authorized') {
-    return refuse('payments.not-authorized', `Payment not authorized (${payment.state})`);
-  }
   const { authorized, captured } = gatewayAmounts(payment);
   const open = authorized - captured;
   if (Number(fields.Amount) > open) {
@@ -77,12 +86,9 @@ export function capture(ctx: PaymentContext, fields: Fields): PaymentDecision {
 
 /** `credit.aspx`: a refund on the payment's own method, never above what was captured and not credited. */
 export function credit(ctx: PaymentContext, fields: Fields): PaymentDecision {
-  const found = paymentOf(ctx, fields);
+  const found = authorizedPaymentOf(ctx, fields);
   if ('refused' in found) return found.refused;
   const { payment } = found;
-  if (payment.state !== 'authorized') {
-    return refuse('payments.not-authorized', `Payment not authorized (${payment.state})`);
-  }
   const { captured, credited } = gatewayAmounts(payment);
   const open = captured - credited;
   if (!ctx.creditBeyondCapture && Number(fields.Amount) > open) {
