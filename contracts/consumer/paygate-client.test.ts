@@ -15,7 +15,11 @@ const pact = new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir, logLevel:
 
 describe('the Paygate client against the Paygate contract', () => {
   for (const c of contractCases) {
-    it(`handles ${c.description}`, async () => {
+    // Pact's mock server now and then reports a request the bridge sent it as "expected but
+    // not received" (seen about once in ten runs, on the partial-capture interaction, with
+    // kept-alive and with fresh connections alike; cause not found). A second try records the
+    // interaction as the first would; a real mismatch fails every try.
+    it(`handles ${c.description}`, { retry: 2 }, async () => {
       const outcome = await interact(pact, c);
       const code = catalogue.get(c.outcome).code;
       if (c.error) {
